@@ -1,0 +1,52 @@
+#pragma once
+// The face analyser: BlazeFace detection -> FaceMesh (468 points with depth) ->
+// Iris refinement (478 points) -> head pose, for photos and for video frames.
+#include <memory>
+#include <string>
+
+#include "analysis/face_analysis_types.h"
+#include "io/image.h"
+
+namespace likeness {
+
+class CancelToken;
+
+struct AnalyzerOptions {
+    std::string modelDir;              // folder with blazeface/facemesh/iris .json+.bin (default: asset cache)
+    std::string device = "cpu";        // "cpu" or "cuda" (falls back to CPU with a warning)
+    float minDetectionScore = 0.5f;    // BlazeFace score threshold
+    float nmsIouThreshold = 0.3f;      // weighted-NMS overlap threshold
+    int maxFaces = 16;                 // faces reported per image at most
+    float minPresence = 0.5f;          // FaceMesh presence below this = face lost / rejected
+    bool refineIris = true;            // run Iris on both eyes (478 points) or stop at 468
+    void validate() const;             // throws OptionsError
+};
+
+class FaceAnalyzerImpl;
+
+/// Loads the three models once; `analyze` may then be called repeatedly.
+/// Not thread-safe: use one analyser per thread.
+class FaceAnalyzer {
+public:
+    explicit FaceAnalyzer(const AnalyzerOptions& options = {});  // throws AssetError
+    ~FaceAnalyzer();
+    FaceAnalyzer(FaceAnalyzer&&) noexcept;
+    FaceAnalyzer& operator=(FaceAnalyzer&&) noexcept;
+
+    /// Detects every face in a photo (largest first) and computes its landmarks.
+    AnalysisResult analyze(const Image& image, const CancelToken* cancel = nullptr);
+
+    /// Video: tracks from the previous frame's landmarks (the ROI of frame t+1
+    /// comes from the landmarks of frame t); runs the detector only on the first
+    /// frame or when the face was lost (presence below `minPresence`).
+    AnalysisResult track(const Image& frame);
+    void resetTracking();
+
+    const AnalyzerOptions& options() const;
+    std::string deviceName() const;
+
+private:
+    std::unique_ptr<FaceAnalyzerImpl> m_impl;
+};
+
+} // namespace likeness
