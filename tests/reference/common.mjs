@@ -18,6 +18,8 @@ export const MODEL_NAMES = ['blazeface', 'facemesh', 'iris'];
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 export class UsageError extends Error {}
+/** An expected failure (missing asset, dependency…): reported without a stack trace. */
+export class ToolError extends Error {}
 
 /** Default cache root: ${LIKENESS_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/likeness}. */
 export function defaultCacheDir() {
@@ -72,6 +74,9 @@ export function runMain(tool, usage, main) {
       if (err instanceof UsageError) {
         process.stderr.write(`${tool}: ${err.message}\n${usage}`);
         process.exitCode = 2;
+      } else if (err instanceof ToolError) {
+        process.stderr.write(`${tool}: ${err.message}\n`);
+        process.exitCode = 1;
       } else {
         process.stderr.write(`${tool}: ${err && err.stack ? err.stack : err}\n`);
         process.exitCode = 1;
@@ -96,7 +101,7 @@ export function dependencyRequire(cacheDir) {
       return req;
     } catch { /* try the next location */ }
   }
-  throw new Error(
+  throw new ToolError(
     'the TF.js reference dependencies are not installed; expected them in ' +
     `${path.join(cacheDir, 'node', 'reference', 'node_modules')} ` +
     `(run: mkdir -p ${path.join(cacheDir, 'node', 'reference')} && cp ${HERE}/package.json ${HERE}/package-lock.json ` +
@@ -140,7 +145,7 @@ export async function loadGraphModel(tfBundle, cacheDir, name) {
   try {
     modelJSON = JSON.parse(fs.readFileSync(jsonPath, 'utf8'));
   } catch (e) {
-    throw new Error(`cannot read model ${jsonPath}: ${e.message} (run scripts/fetch_assets.sh)`);
+    throw new ToolError(`cannot read model ${jsonPath}: ${e.message} (run scripts/fetch_assets.sh)`);
   }
   const handler = {
     load: async () => tf.io.getModelArtifactsForJSON(modelJSON, async (manifest) => {
