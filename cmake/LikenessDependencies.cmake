@@ -10,6 +10,8 @@ find_package(assimp QUIET)
 if(LIKENESS_BUILD_GUI OR LIKENESS_BUILD_TESTS)
   find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets Test Concurrent OpenGL OpenGLWidgets Charts LinguistTools)
   qt_standard_project_setup()
+  # ATen uses `slots` as an identifier: Qt's keyword macros must stay off (use Q_SLOTS, Q_SIGNALS, Q_EMIT).
+  add_compile_definitions(QT_NO_KEYWORDS)
 endif()
 
 # LibTorch's exported flags (e.g. the C++ ABI define) must reach every consumer.
