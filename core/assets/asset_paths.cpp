@@ -120,9 +120,8 @@ void verifyPinnedAsset(const std::string& path, const std::string& fileName) {
     if (ec)
         throw AssetError(what + " at " + path + " cannot be read (" + ec.message() + ")." + refetch);
     if (pinned->size != 0 && size != pinned->size)
-        throw AssetError(what + " at " + path + " is corrupt or a different version (" +
-                         std::to_string(size) + " bytes, expected " + std::to_string(pinned->size) +
-                         ")." + refetch);
+        throw AssetError(what + " is corrupt or a different version (" + std::to_string(size) +
+                         " bytes, expected " + std::to_string(pinned->size) + "; file " + path + ")." + refetch);
 
     std::string actual;
     try {
@@ -131,8 +130,8 @@ void verifyPinnedAsset(const std::string& path, const std::string& fileName) {
         throw AssetError(what + ": " + e.what() + refetch);
     }
     if (actual != pinned->sha256)
-        throw AssetError(what + " at " + path + " is corrupt or a different version (sha256 " + actual +
-                         ", expected " + pinned->sha256 + ")." + refetch);
+        throw AssetError(what + " is corrupt or a different version (sha256 " + actual + ", expected " +
+                         pinned->sha256 + "; file " + path + ")." + refetch);
 }
 
 } // namespace likeness::assets
