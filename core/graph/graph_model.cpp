@@ -2,7 +2,10 @@
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
+#include <chrono>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -112,6 +115,12 @@ std::vector<int64_t> inferShape(const Step& s, const std::vector<std::vector<int
     runFail(s, "unknown step");
 }
 
+std::string shapeString(const std::vector<int64_t>& s) {
+    std::string out;
+    for (int64_t d : s) out += (out.empty() ? "" : "x") + std::to_string(d);
+    return out;
+}
+
 bool isAlias(OpKind k) { return k == OpKind::Reshape || k == OpKind::Identity; }
 
 } // namespace
@@ -200,7 +209,9 @@ std::vector<at::Tensor> GraphModelImpl::runFast(const at::Tensor& input) {
     auto ptr = [&](int v) { return mp.buffers[mp.buffer[v]].data_ptr<float>(); };
     std::memcpy(ptr(plan.inputValue), input.data_ptr<float>(), sizeof(float) * input.numel());
 
+    static const bool profile = std::getenv("LIKENESS_PROFILE_GRAPH") != nullptr;   // developer aid
     for (const Step& s : plan.fastSteps) {
+        const auto t0 = profile ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point();
         const auto& is = mp.shapes[s.inputs[0]];
         const auto& os = mp.shapes[s.output];
         const float* in = ptr(s.inputs[0]);
@@ -307,6 +318,11 @@ std::vector<at::Tensor> GraphModelImpl::runFast(const at::Tensor& input) {
         case OpKind::Reshape:
         case OpKind::Identity:
             break;   // aliases: same buffer, new shape
+        }
+        if (profile) {
+            const double us = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count();
+            std::fprintf(stderr, "[graph] %s %-22s %-28s in %s -> out %s %8.1f us\n", name.c_str(), s.op.c_str(),
+                         s.node.substr(s.node.rfind('/') + 1).c_str(), shapeString(is).c_str(), shapeString(os).c_str(), us);
         }
     }
     std::vector<at::Tensor> outputs;
