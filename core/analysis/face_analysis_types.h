@@ -10,6 +10,7 @@ namespace likeness {
 /// One landmark: x, y in pixels of the full-resolution (orientation-corrected)
 /// image, z relative depth in the same pixel scale (MediaPipe convention:
 /// smaller = closer to the camera, roughly zero at the face centre).
+/// Pixel coordinates follow OpenCV: (0, 0) is the centre of the top-left pixel.
 struct Landmark {
     float x = 0, y = 0, z = 0;
 };
@@ -17,8 +18,12 @@ struct Landmark {
 /// Head rotation in degrees, camera convention (x right, y down, z forward):
 /// yaw > 0 turns the face toward the image's right, pitch > 0 tilts the chin
 /// down, roll > 0 rotates the face clockwise in the image.
+/// The angles decompose `rotation` as R = Rz(roll) * Ry(-yaw) * Rx(pitch).
 struct HeadPose {
     float yawDeg = 0, pitchDeg = 0, rollDeg = 0;
+    /// Row-major rotation from face axes (x toward the image's right, y from
+    /// forehead to chin, z away from the camera) to camera axes.
+    std::array<float, 9> rotation{1, 0, 0, 0, 1, 0, 0, 0, 1};
 };
 
 /// An oriented square region of the image (centre, side, rotation in radians,
@@ -42,12 +47,18 @@ constexpr int kRefinedLandmarks = kMeshLandmarks + 2 * kIrisLandmarksPerEye; // 
 
 /// Everything known about one face in one image.
 struct FaceObservation {
-    Box box;                              // detector box (image pixels)
+    Box box;                              // detector box (image pixels); on tracked frames
+                                          // without detection, the landmarks' bounding box
     float detectionScore = 0;             // BlazeFace score in [0,1] (0 when tracked without detection)
     std::array<Landmark, 6> detectorKeypoints{}; // eyes, nose, mouth, ears (BlazeFace order)
     RotatedRoi roi;                       // crop that FaceMesh saw
+    std::array<RotatedRoi, 2> eyeRois{};  // crops that Iris saw: [0] subject's right eye
+                                          // (landmarks 33/133, iris 468..472), [1] left eye
+                                          // (362/263, iris 473..477, fed mirrored)
     float presence = 0;                   // FaceMesh face-presence score in [0,1]
-    std::vector<Landmark> landmarks;      // 468 (mesh) or 478 (mesh + irises, MediaPipe order)
+    std::vector<Landmark> landmarks;      // 468 (mesh) or 478 (mesh + irises, MediaPipe order:
+                                          // 468..472 subject's right iris, 473..477 left; each
+                                          // centre first, then 4 edge points)
     HeadPose pose;
     bool hasIris() const { return landmarks.size() == static_cast<size_t>(kRefinedLandmarks); }
 };

@@ -19,6 +19,10 @@ struct AnalyzerOptions {
     int maxFaces = 16;                 // faces reported per image at most
     float minPresence = 0.5f;          // FaceMesh presence below this = face lost / rejected
     bool refineIris = true;            // run Iris on both eyes (478 points) or stop at 468
+    int photoMeshPasses = 2;           // analyze(): 1 = FaceMesh on the detector's ROI only
+                                       // (MediaPipe IMAGE mode); 2 = re-crop once from the
+                                       // landmarks, as tracking would (tighter, eye-aligned)
+    bool verifyModelChecksums = true;  // check the model files against scripts/assets.lock at load
     void validate() const;             // throws OptionsError
 };
 
@@ -34,12 +38,18 @@ public:
     FaceAnalyzer& operator=(FaceAnalyzer&&) noexcept;
 
     /// Detects every face in a photo (largest first) and computes its landmarks.
+    /// The detector sees the whole image letterboxed (padded to a square, black
+    /// bars) to its 256x256 input; every later crop comes from the full-resolution
+    /// image. `cancel` is checked before detection and before each face.
+    /// Throws InputError for an empty or non-RGB image, CancelledError.
     AnalysisResult analyze(const Image& image, const CancelToken* cancel = nullptr);
 
     /// Video: tracks from the previous frame's landmarks (the ROI of frame t+1
     /// comes from the landmarks of frame t); runs the detector only on the first
     /// frame or when the face was lost (presence below `minPresence`).
+    /// Tracked faces whose ROIs overlap (IoU > 0.5) are merged, keeping the larger.
     AnalysisResult track(const Image& frame);
+    /// Forgets the tracked faces: the next track() runs the detector.
     void resetTracking();
 
     const AnalyzerOptions& options() const;
