@@ -1,0 +1,87 @@
+// likeness-cli: the studio's jobs from the command line.
+#include <ATen/Parallel.h>
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <thread>
+
+#include "analyze_command.h"
+#include "common/error.h"
+
+namespace {
+
+const char* kUsage = R"(usage: likeness-cli <command> [options]
+
+commands:
+  analyze <images...> [--json FILE] [--overlay DIR] [--face N] [--device cpu|cuda] [--no-iris]
+        Detects every face (largest first) and computes 478 landmarks
+        (x, y in pixels, z relative depth), head pose and per-stage timings.
+        --json FILE   write the results as JSON (FILE "-" = standard output)
+        --overlay DIR write <name>_overlay.png with boxes, landmarks and mesh
+        --face N      keep only face N (0 = the largest)
+        --device D    cpu (default) or cuda (falls back to cpu with a warning)
+        --no-iris     stop at the 468 FaceMesh points
+
+exit codes:
+  0  success
+  1  internal error (a bug: please report it)
+  2  bad command line
+  3  an input file is missing, unreadable or not a valid image
+  4  no face found (or fewer faces than --face asks for)
+  5  model assets missing or corrupt (run scripts/fetch_assets.sh)
+  6  cancelled
+)";
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace likeness;
+    if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+        std::cout << kUsage;
+        return argc < 2 ? ExitUsage : ExitOk;
+    }
+    at::set_num_threads(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+    const std::string command = argv[1];
+    try {
+        if (command == "analyze") {
+            cli::AnalyzeCommandOptions o;
+            for (int i = 2; i < argc; ++i) {
+                const std::string a = argv[i];
+                auto value = [&]() -> std::string {
+                    if (i + 1 >= argc) throw OptionsError(a + " needs a value");
+                    return argv[++i];
+                };
+                if (a == "--json") o.jsonPath = value();
+                else if (a == "--overlay") o.overlayDir = value();
+                else if (a == "--face") {
+                    const std::string v = value();
+                    if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 4)
+                        throw OptionsError("--face needs a face index 0, 1, ...");
+                    o.face = std::stoi(v);
+                } else if (a == "--device") o.device = value();
+                else if (a == "--no-iris") o.iris = false;
+                else if (a.rfind("--", 0) == 0) throw OptionsError("unknown option " + a);
+                else o.images.push_back(a);
+            }
+            if (o.images.empty()) throw OptionsError("analyze needs at least one image");
+            return cli::runAnalyzeCommand(o);
+        }
+        std::cerr << "likeness-cli: unknown command '" << command << "'\n\n" << kUsage;
+        return ExitUsage;
+    } catch (const OptionsError& e) {
+        std::cerr << "likeness-cli: " << e.what() << "\n(see likeness-cli --help)\n";
+        return ExitUsage;
+    } catch (const AssetError& e) {
+        std::cerr << "likeness-cli: " << e.what() << "\n";
+        return ExitAssetError;
+    } catch (const InputError& e) {
+        std::cerr << "likeness-cli: " << e.what() << "\n";
+        return ExitInputError;
+    } catch (const CancelledError& e) {
+        std::cerr << "likeness-cli: cancelled\n";
+        return ExitCancelled;
+    } catch (const std::exception& e) {
+        std::cerr << "likeness-cli: internal error: " << e.what() << "\n";
+        return ExitInternal;
+    }
+}
