@@ -283,6 +283,13 @@ function buildTopology(lits) {
     regions[name] = list.slice();
   }
   if (Object.keys(regions).length === 0) fail('meshAnnotations has no regions');
+  // Likeness follows MediaPipe's 478-point convention: 468-472 are the subject's
+  // right iris (centre first), 473-477 the left one. Human's annotations swap the
+  // two names, so the iris regions are normalised here.
+  if (regions.rightEyeIris && regions.leftEyeIris) {
+    regions.rightEyeIris = [468, 469, 470, 471, 472];
+    regions.leftEyeIris = [473, 474, 475, 476, 477];
+  }
 
   const topo = {
     format: 'likeness-face-topology',

@@ -8,6 +8,7 @@
 #   samples/grace_hopper_512x512.jpg, samples/640px-IceBlockNearJoekullsarlon.jpg
 #   node/reference/node_modules   (TF.js for the reference tool, from package-lock.json)
 #   reference/index.json + *.f32  (TF.js CPU-backend outputs for fixed inputs)
+#   reference/demo_human.json     (the upstream Human pipeline's landmarks on the demo photo)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -75,6 +76,8 @@ if [ -f "$REF_SRC/package-lock.json" ]; then
   if [ "$(cat "$C/reference/.stamp" 2>/dev/null)" != "$rstamp" ] || [ ! -f "$C/reference/index.json" ]; then
     log "generating TF.js reference outputs"
     node "$REF_SRC/make_reference.mjs" --cache "$C"
+    log "running the upstream TF.js face pipeline (@vladmandic/human) on the demo photo"
+    node "$REF_SRC/human_pipeline.mjs" --cache "$C"
     echo "$rstamp" > "$C/reference/.stamp"
   fi
 fi
