@@ -119,6 +119,18 @@ public:
         return fallback;
     }
 
+    /// Overwrites an inline SHORT/LONG value of `e` (count 1) in the file's byte order.
+    bool setInlineValue(std::uint8_t* data, const Entry& e, std::uint32_t v) const {
+        const int size = e.type == 3 ? 2 : (e.type == 4 ? 4 : 0);
+        if (size == 0 || e.count != 1 || !m_b.has(e.valueField, std::uint64_t(size)))
+            return false;
+        for (int i = 0; i < size; ++i) {
+            const int shift = m_little ? 8 * i : 8 * (size - 1 - i);
+            data[e.valueField + std::uint64_t(i)] = std::uint8_t(v >> shift);
+        }
+        return true;
+    }
+
     const Entry* find(const std::vector<Entry>& entries, std::uint32_t tag) const {
         for (const Entry& e : entries)
             if (e.tag == tag)
@@ -607,6 +619,21 @@ int exifOrientationFromTiff(const std::uint8_t* data, std::size_t size) {
     if (!tiff.valid() || !tiff.readIfd(tiff.ifd0(), ifd))
         return 1;
     return orientationFrom(tiff, ifd);
+}
+
+bool resetTiffOrientation(std::uint8_t* data, std::size_t size) {
+    const Bytes b{data, data ? size : 0};
+    if (sniffImageFormat(b.data, b.size) != ImageFormat::Tiff)
+        return false;
+    const TiffReader tiff(b);
+    std::vector<TiffReader::Entry> ifd;
+    if (!tiff.valid() || !tiff.readIfd(tiff.ifd0(), ifd))
+        return false;
+    const TiffReader::Entry* entry = tiff.find(ifd, kTagOrientation);
+    std::uint64_t value = 1;
+    if (!entry || !tiff.value(*entry, 0, value) || value == 1)
+        return false;
+    return tiff.setInlineValue(data, *entry, 1);
 }
 
 } // namespace likeness

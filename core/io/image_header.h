@@ -45,4 +45,10 @@ ImageHeader readImageHeader(const std::uint8_t* data, std::size_t size);
 /// "MM\0*…", optionally preceded by "Exif\0\0"); 1 when absent or invalid.
 int exifOrientationFromTiff(const std::uint8_t* data, std::size_t size);
 
+/// Sets the Orientation tag of a TIFF file's first IFD to 1 (top-left) in place;
+/// returns true when it changed something. Unlike its other readers, OpenCV 4.6's TIFF
+/// reader applies the orientation itself even with IMREAD_UNCHANGED; the loader
+/// neutralises the tag so that every format goes through the same single transform.
+bool resetTiffOrientation(std::uint8_t* data, std::size_t size);
+
 } // namespace likeness

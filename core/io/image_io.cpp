@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 
 constexpr std::int64_t kMaxPixelsCeiling = std::int64_t(1) << 30;  // OpenCV's default limit
 constexpr int kMaxSideCeiling = 1 << 20;
-constexpr std::uint64_t kMaxFileBytesCeiling = std::uint64_t(4) << 30;
+constexpr std::uint64_t kMaxFileBytesCeiling = (std::uint64_t(1) << 31) - 1;  // cv::Mat columns are int
 
 // "100", "0.5", "1.05"
 std::string formatNumber(double value) {
@@ -88,7 +88,7 @@ cv::Mat compositeOverBlack(const std::vector<cv::Mat>& colour, const cv::Mat& al
 
 void ImageLoadOptions::validate() const {
     if (maxFileBytes == 0 || maxFileBytes > kMaxFileBytesCeiling)
-        throw OptionsError("Image loading: maxFileBytes must be between 1 byte and 4 GiB.");
+        throw OptionsError("Image loading: maxFileBytes must be between 1 byte and 2 GiB.");
     if (maxPixels < 1 || maxPixels > kMaxPixelsCeiling)
         throw OptionsError("Image loading: maxPixels must be between 1 and 2^30 (1073741824).");
     if (maxSide < 1 || maxSide > kMaxSideCeiling)
@@ -159,9 +159,19 @@ Image decodeImage(const std::vector<std::uint8_t>& bytes, const ImageLoadOptions
         fail(name, format + " file " + header.problem);
 
     // 2. Decode. IMREAD_UNCHANGED keeps 16 bit and alpha and leaves orientation to us.
+    // OpenCV's TIFF reader applies the Orientation tag itself (its other readers do not
+    // with IMREAD_UNCHANGED): decode a copy with the tag reset so that the transform
+    // below is the only one, for every format.
+    std::vector<std::uint8_t> neutralTiff;
+    const std::vector<std::uint8_t>* source = &bytes;
+    if (header.format == ImageFormat::Tiff && header.exifOrientation != 1) {
+        neutralTiff = bytes;
+        if (resetTiffOrientation(neutralTiff.data(), neutralTiff.size()))
+            source = &neutralTiff;
+    }
     cv::Mat decoded;
     try {
-        const cv::Mat buffer(1, int(bytes.size()), CV_8U, const_cast<std::uint8_t*>(bytes.data()));
+        const cv::Mat buffer(1, int(source->size()), CV_8U, const_cast<std::uint8_t*>(source->data()));
         decoded = cv::imdecode(buffer, cv::IMREAD_UNCHANGED);
     } catch (const cv::Exception& e) {
         fail(name, "the " + format + " data could not be decoded (" + e.err + ")");
@@ -179,22 +189,21 @@ Image decodeImage(const std::vector<std::uint8_t>& bytes, const ImageLoadOptions
 
     // 3. To RGB, compositing alpha over black.
     Image image;
-    std::vector<cv::Mat> planes;
-    cv::split(decoded, planes);
     const int channels = decoded.channels();
     const bool fileHasAlpha = channels == 2 || channels == 4;
     const bool fileIsGray = header.channels == 1 || header.channels == 2 || channels <= 2;
     cv::Mat rgb;
-    if (channels == 1 || channels == 3) {
-        if (channels == 1)
-            planes = {planes[0], planes[0], planes[0]};
-        else
-            std::swap(planes[0], planes[2]);  // BGR -> RGB
-        cv::merge(planes, rgb);
+    if (channels == 1) {
+        cv::cvtColor(decoded, rgb, cv::COLOR_GRAY2RGB);
+    } else if (channels == 3) {
+        cv::cvtColor(decoded, rgb, cv::COLOR_BGR2RGB);
     } else if (channels == 2 || channels == 4) {
+        std::vector<cv::Mat> planes;
+        cv::split(decoded, planes);
+        decoded.release();
         const cv::Mat alpha = planes.back();
-        std::vector<cv::Mat> colour = channels == 2 ? std::vector<cv::Mat>{planes[0], planes[0], planes[0]}
-                                                    : std::vector<cv::Mat>{planes[2], planes[1], planes[0]};
+        const std::vector<cv::Mat> colour = channels == 2 ? std::vector<cv::Mat>{planes[0], planes[0], planes[0]}
+                                                          : std::vector<cv::Mat>{planes[2], planes[1], planes[0]};
         if (cv::countNonZero(alpha) == 0)
             cv::merge(colour, rgb);  // an unset alpha channel: keep the colour as stored
         else

@@ -12,8 +12,9 @@
 //   transparent areas become black whatever colour they stored. `hadAlpha` is set
 //   when the file has an alpha channel. An alpha channel that is zero everywhere is
 //   ignored (some BMP/TIFF writers leave it unset) and the colour is kept as stored.
-// - The EXIF Orientation (JPEG APP1, PNG eXIf, WebP EXIF, TIFF tag 274) is applied,
-//   so the pixels are upright, and recorded in `exifOrientation`.
+// - The EXIF Orientation (JPEG APP1, PNG eXIf, WebP EXIF, TIFF tag 274) is read by
+//   image_header and applied here, the same way for every format, so the pixels are
+//   upright; it is recorded in `exifOrientation`.
 //
 // Limits (ImageLoadOptions) are checked from the header, before decoding: file size,
 // width*height, longest side and shortest side. OpenCV's own limits
@@ -46,7 +47,7 @@ struct ImageLoadOptions {
     bool applyExifOrientation = true;           // rotate/flip the pixels upright per EXIF Orientation
 
     /// Throws OptionsError. Upper bounds: maxPixels <= 2^30 (OpenCV's own limit),
-    /// maxSide <= 1048576, maxFileBytes <= 4 GiB; minSide >= 1 and <= maxSide.
+    /// maxSide <= 1048576, maxFileBytes < 2 GiB; minSide >= 1 and <= maxSide.
     void validate() const;
 };
 
