@@ -312,6 +312,9 @@ private Q_SLOTS:
             {"rgb8_lossless.webp", {cv::IMWRITE_WEBP_QUALITY, 101}, true},
             {"rgb8_lossy.webp", {cv::IMWRITE_WEBP_QUALITY, 95}, false},
             {"rgb8.jpg", {cv::IMWRITE_JPEG_QUALITY, 98}, false},
+            // The JPEG marker walk must see through multiple scans and restart markers.
+            {"progressive.jpg", {cv::IMWRITE_JPEG_QUALITY, 98, cv::IMWRITE_JPEG_PROGRESSIVE, 1}, false},
+            {"restart.jpg", {cv::IMWRITE_JPEG_QUALITY, 98, cv::IMWRITE_JPEG_RST_INTERVAL, 2}, false},
         };
         for (const Case& c : cases) {
             const std::string ext = fs::path(c.name).extension().string();
