@@ -26,7 +26,7 @@ cv::Mat cropRoiPixels(const cv::Mat& image, const RoiTransform& transform,
     const cv::Mat* source = &image;
     cv::Mat reduced;
 
-    if (transform.scale() > options.antialiasAbove) {
+    if (transform.scale() >= options.antialiasAbove) {
         // Region of the image the crop reads (its four corners, plus the
         // bilinear footprint), clipped to the image.
         float x0 = 1e30f, y0 = 1e30f, x1 = -1e30f, y1 = -1e30f;
@@ -37,28 +37,37 @@ cv::Mat cropRoiPixels(const cv::Mat& image, const RoiTransform& transform,
             x0 = std::min(x0, x), x1 = std::max(x1, x);
             y0 = std::min(y0, y), y1 = std::max(y1, y);
         }
-        const int pad = 2;
-        const cv::Rect region = cv::Rect(cv::Point(static_cast<int>(std::floor(x0)) - pad,
-                                                   static_cast<int>(std::floor(y0)) - pad),
-                                         cv::Point(static_cast<int>(std::ceil(x1)) + pad + 1,
-                                                   static_cast<int>(std::ceil(y1)) + pad + 1)) &
-                                cv::Rect(0, 0, image.cols, image.rows);
-        if (region.width >= 2 && region.height >= 2) {
-            // Area-average the region to about one source pixel per crop pixel;
-            // the warp that follows then only rotates and shifts.
-            const double f = 1.0 / transform.scale();
-            const cv::Size target(std::max(1, static_cast<int>(std::lround(region.width * f))),
-                                  std::max(1, static_cast<int>(std::lround(region.height * f))));
-            cv::resize(image(region), reduced, target, 0, 0, cv::INTER_AREA);
-            const double fx = static_cast<double>(target.width) / region.width;
-            const double fy = static_cast<double>(target.height) / region.height;
-            // Full-image pixel (x, y) -> reduced pixel ((x - rx + 0.5) fx - 0.5, ...).
+        // Box-filter by an integer factor: OpenCV's INTER_AREA is ~20x faster for
+        // integer factors, and the remaining scale (in [1, 2)) is safe for bilinear.
+        const int factor = static_cast<int>(std::floor(transform.scale()));
+        const int pad = 2 + factor;
+        cv::Rect region = cv::Rect(cv::Point(static_cast<int>(std::floor(x0)) - pad,
+                                             static_cast<int>(std::floor(y0)) - pad),
+                                   cv::Point(static_cast<int>(std::ceil(x1)) + pad + 1,
+                                             static_cast<int>(std::ceil(y1)) + pad + 1)) &
+                          cv::Rect(0, 0, image.cols, image.rows);
+        // Whole blocks only (the fast path needs sizes divisible by the factor):
+        // grow the region, sliding it back inside the image; trim only when the
+        // image itself is too small (losing < factor pixels at its far edge).
+        const auto wholeBlocks = [factor](int& start, int& length, int limit) {
+            int want = (length + factor - 1) / factor * factor;
+            if (want > limit) want = limit / factor * factor;
+            start = std::max(0, std::min(start, limit - want));
+            length = want;
+        };
+        wholeBlocks(region.x, region.width, image.cols);
+        wholeBlocks(region.y, region.height, image.rows);
+        if (factor >= 2 && region.width >= 2 * factor && region.height >= 2 * factor) {
+            cv::resize(image(region), reduced, cv::Size(region.width / factor, region.height / factor), 0, 0,
+                       cv::INTER_AREA);
+            // Full-image pixel x -> reduced pixel (x - rx + 0.5) / factor - 0.5.
+            const double f = 1.0 / factor;
             for (int c = 0; c < 3; ++c) {
-                m(0, c) *= fx;
-                m(1, c) *= fy;
+                m(0, c) *= f;
+                m(1, c) *= f;
             }
-            m(0, 2) += (0.5 - region.x) * fx - 0.5;
-            m(1, 2) += (0.5 - region.y) * fy - 0.5;
+            m(0, 2) += (0.5 - region.x) * f - 0.5;
+            m(1, 2) += (0.5 - region.y) * f - 0.5;
             source = &reduced;
         }
     }

@@ -10,8 +10,9 @@ struct RoiCropOptions {
     float rangeMin = 0.f;            // value of a black pixel (FaceMesh/Iris: 0; BlazeFace: -1)
     float rangeMax = 1.f;            // value of a white pixel (all three models: 1)
     bool replicateBorder = true;     // outside the image: repeat the edge (MediaPipe's default) or black
-    float antialiasAbove = 1.5f;     // downscales beyond this factor first area-average the
-                                     // ROI's region (like a pyramid level, but exact and local)
+    float antialiasAbove = 2.f;      // downscales by this factor or more first box-filter the
+                                     // ROI's region by the integer part of the factor (a
+                                     // pyramid level, local to the ROI); bilinear does the rest
     void validate() const;           // throws OptionsError
 };
 
