@@ -1,0 +1,62 @@
+#include "app/screenshot_runner.h"
+
+#include <cstdio>
+
+#include <QApplication>
+#include <QPixmap>
+#include <QTimer>
+
+#include "common/error.h"
+#include "main_window/main_window.h"
+
+namespace likeness::ui {
+
+ScreenshotRunner::ScreenshotRunner(MainWindow* window, const QString& outputPath, const QString& imagePath,
+                                   int timeoutMs, QObject* parent)
+    : QObject(parent), m_window(window), m_output(outputPath), m_image(imagePath), m_timeout(new QTimer(this)) {
+    m_timeout->setSingleShot(true);
+    m_timeout->setInterval(timeoutMs);
+    connect(m_timeout, &QTimer::timeout, this, &ScreenshotRunner::onTimeout);
+    connect(m_window, &MainWindow::analysisShown, this, &ScreenshotRunner::onShown);
+    connect(m_window, &MainWindow::analysisFailureShown, this, &ScreenshotRunner::onFailed);
+}
+
+void ScreenshotRunner::start() {
+    m_window->show();
+    m_timeout->start();
+    m_window->openImage(m_image);
+}
+
+void ScreenshotRunner::onShown(const AnalysisSnapshotPtr& snapshot) {
+    if (snapshot->result.faces.empty())
+        std::fprintf(stderr, "likeness: warning: no face found in %s\n", qPrintable(m_image));
+    // Let the layout and the view settle (dock sizes, fit to window) before grabbing.
+    QTimer::singleShot(200, this, &ScreenshotRunner::grabAndQuit);
+}
+
+void ScreenshotRunner::onFailed(const AnalysisFailure& failure) {
+    const int code = failure.kind == AnalysisErrorKind::Input    ? likeness::ExitInputError
+                     : failure.kind == AnalysisErrorKind::Assets ? likeness::ExitAssetError
+                                                                 : likeness::ExitInternal;
+    finish(code, failure.message);
+}
+
+void ScreenshotRunner::onTimeout() { finish(likeness::ExitInternal, tr("Timed out waiting for the analysis.")); }
+
+void ScreenshotRunner::grabAndQuit() {
+    const QPixmap pixmap = m_window->grab();
+    if (pixmap.isNull() || !pixmap.save(m_output, "PNG"))
+        finish(likeness::ExitInternal, tr("Could not write %1.").arg(m_output));
+    else
+        finish(likeness::ExitOk, {});
+}
+
+void ScreenshotRunner::finish(int exitCode, const QString& message) {
+    if (m_done) return;
+    m_done = true;
+    m_timeout->stop();
+    if (!message.isEmpty()) std::fprintf(stderr, "likeness: %s\n", qPrintable(message));
+    QCoreApplication::exit(exitCode);
+}
+
+} // namespace likeness::ui

@@ -1,0 +1,49 @@
+#include "app/studio_app.h"
+
+#include <QApplication>
+
+#include "app/app_icon.h"
+#include "app/gui_command_line.h"
+#include "app/screenshot_runner.h"
+#include "app/translation_loader.h"
+#include "main_window/main_window.h"
+
+#ifndef LIKENESS_VERSION
+#define LIKENESS_VERSION "0.0.0"
+#endif
+
+namespace likeness::ui {
+
+int runStudio(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Likeness"));
+    QApplication::setOrganizationDomain(QStringLiteral("likeness.invalid"));
+    QApplication::setApplicationName(QStringLiteral("likeness"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Likeness"));
+    QApplication::setApplicationVersion(QStringLiteral(LIKENESS_VERSION));
+    QApplication::setWindowIcon(appIcon());
+
+    installTranslations(app, chooseLanguage(languageFromArguments(QApplication::arguments())));
+    const GuiCommandLine commandLine = parseGuiCommandLine(QApplication::arguments());
+    if (commandLine.exitNow) return commandLine.exitCode;
+
+    MainWindowOptions options;
+    if (!commandLine.device.isEmpty()) options.analysis.device = commandLine.device;
+    if (commandLine.screenshotMode()) {
+        options.persistSettings = false;
+        options.showErrorDialogs = false;
+        options.warmUpAnalyzer = false;
+        MainWindow window(options);
+        window.resize(1280, 800);
+        ScreenshotRunner runner(&window, commandLine.screenshotOut, commandLine.screenshotImage);
+        runner.start();
+        return app.exec();
+    }
+
+    MainWindow window(options);
+    window.show();
+    if (!commandLine.files.isEmpty()) window.openImage(commandLine.files.front());
+    return app.exec();
+}
+
+} // namespace likeness::ui

@@ -1,0 +1,52 @@
+#include "app/translation_loader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace likeness::ui {
+
+namespace {
+const QString kResourceDir = QStringLiteral(":/i18n");
+}
+
+QString languageSettingsKey() { return QStringLiteral("ui/language"); }
+
+QString chooseLanguage(const QString& requested) {
+    if (!requested.isEmpty()) return requested;
+    const QString stored = QSettings().value(languageSettingsKey()).toString();
+    if (!stored.isEmpty()) return stored;
+    return QLocale::system().name();
+}
+
+QStringList availableLanguages() {
+    QStringList languages;
+    const QStringList files = QDir(kResourceDir).entryList({QStringLiteral("likeness_*.qm")}, QDir::Files);
+    for (const QString& file : files)
+        languages << file.mid(int(qstrlen("likeness_"))).chopped(int(qstrlen(".qm")));
+    return languages;
+}
+
+bool installTranslations(QCoreApplication& app, const QString& language) {
+    const QLocale locale(language);
+    // QTranslator::load(locale, ...) tries "likeness_de_DE", then "likeness_de", ...
+    auto* likeness = new QTranslator(&app);
+    if (!likeness->load(locale, QStringLiteral("likeness"), QStringLiteral("_"), kResourceDir)) {
+        delete likeness;
+        return false;
+    }
+    QCoreApplication::installTranslator(likeness);
+    // Qt's own strings (standard buttons, file dialog) when the system has them.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return true;
+}
+
+} // namespace likeness::ui

@@ -1,0 +1,481 @@
+#include "main_window/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+#include "imaging/image_formats.h"
+#include "main_window/busy_indicator.h"
+#include "main_window/recent_files.h"
+#include "panels/faces_panel.h"
+#include "panels/timings_panel.h"
+#include "overlay/topology_cache.h"
+#include "views/photo_view.h"
+
+namespace likeness::ui {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kLayersKey = QStringLiteral("view/layers");
+const QString kLastDirKey = QStringLiteral("mainWindow/lastDirectory");
+constexpr int kMessageMs = 8000;
+
+/// Tooltip = the action's text plus its shortcut, e.g. "Open… (Ctrl+O)".
+void setToolTipWithShortcut(QAction* action, const QString& description) {
+    QString tip = description;
+    const QList<QKeySequence> shortcuts = action->shortcuts();
+    if (!shortcuts.isEmpty()) {
+        QStringList keys;
+        for (const QKeySequence& key : shortcuts) keys << key.toString(QKeySequence::NativeText);
+        tip += QStringLiteral(" (%1)").arg(keys.join(QStringLiteral(", ")));
+    }
+    action->setToolTip(tip);
+    action->setStatusTip(description);
+}
+
+/// A small swatch in an overlay layer's colour: the toolbar doubles as a legend.
+QIcon layerIcon(const QColor& color, OverlayLayer layer) {
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPen pen(color, 3);
+    p.setPen(pen);
+    switch (layer) {
+    case OverlayLayer::Points:
+        p.setBrush(color);
+        for (const QPointF& c : {QPointF(9, 10), QPointF(23, 10), QPointF(16, 22)}) p.drawEllipse(c, 3.5, 3.5);
+        break;
+    case OverlayLayer::Mesh:
+        p.drawPolygon(QPolygonF({QPointF(4, 26), QPointF(16, 5), QPointF(28, 26)}));
+        p.drawLine(QPointF(16, 5), QPointF(16, 26));
+        break;
+    case OverlayLayer::Contours:
+        p.drawEllipse(QRectF(6, 3, 20, 26));
+        break;
+    case OverlayLayer::Boxes:
+        p.drawRect(QRectF(5, 5, 22, 22));
+        break;
+    }
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
+    : QMainWindow(parent),
+      m_options(options),
+      m_controller(new AnalysisController(options.analysis, this)),
+      m_topology(std::make_unique<TopologyCache>(options.topologyFile)),
+      m_recent(new RecentFiles(QStringLiteral("recentFiles"), RecentFiles::kDefaultMaxCount, this)) {
+    setObjectName(QStringLiteral("MainWindow"));
+    m_recent->setPersistent(options.persistSettings);
+    m_view = new PhotoView(this);
+    setCentralWidget(m_view);
+    setAcceptDrops(true);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createDocks();
+    createStatusBar();
+
+    connect(m_controller, &AnalysisController::imageLoaded, this, &MainWindow::onImageLoaded);
+    connect(m_controller, &AnalysisController::analysisFinished, this, &MainWindow::onAnalysisFinished);
+    connect(m_controller, &AnalysisController::analysisFailed, this, &MainWindow::onAnalysisFailed);
+    connect(m_controller, &AnalysisController::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_controller, &AnalysisController::deviceChanged, this, &MainWindow::onDeviceChanged);
+    connect(m_controller, &AnalysisController::warningReported, this,
+            [this](const QString& message) { statusBar()->showMessage(message, kMessageMs); });
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentFilesMenu);
+    connect(m_faces, &FacesPanel::faceSelected, m_view, &PhotoView::setSelectedFace);
+    connect(m_faces, &FacesPanel::faceActivated, m_view, &PhotoView::zoomToFace);
+
+    resize(1200, 800);
+    restoreSettings();
+    rebuildRecentFilesMenu();
+    updateTitle();
+    if (options.warmUpAnalyzer) m_controller->warmUp();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction* MainWindow::overlayAction(OverlayLayer layer) const {
+    switch (layer) {
+    case OverlayLayer::Points: return m_pointsAction;
+    case OverlayLayer::Mesh: return m_meshAction;
+    case OverlayLayer::Contours: return m_contoursAction;
+    case OverlayLayer::Boxes: return m_boxesAction;
+    }
+    return nullptr;
+}
+
+void MainWindow::createActions() {
+    m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    setToolTipWithShortcut(m_openAction, tr("Open a photo and find the faces in it"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openImageDialog);
+
+    m_reanalyzeAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Analyse Again"), this);
+    m_reanalyzeAction->setShortcut(QKeySequence::Refresh);
+    setToolTipWithShortcut(m_reanalyzeAction, tr("Analyse the current photo again"));
+    m_reanalyzeAction->setEnabled(false);
+    connect(m_reanalyzeAction, &QAction::triggered, this, &MainWindow::reanalyze);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    setToolTipWithShortcut(m_quitAction, tr("Quit Likeness"));
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto makeLayerAction = [this](OverlayLayer layer, const QString& text, const QKeySequence& key,
+                                  const QString& description, QColor color, const char* name) {
+        auto* action = new QAction(layerIcon(color, layer), text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setShortcut(key);
+        action->setData(int(layer));
+        setToolTipWithShortcut(action, description);
+        connect(action, &QAction::toggled, this, &MainWindow::onLayerToggled);
+        return action;
+    };
+    m_pointsAction = makeLayerAction(OverlayLayer::Points, tr("&Points"), QKeySequence(Qt::Key_P),
+                                     tr("Show the landmarks (478 points per face)"),
+                                     overlay_colors::points(), "showPoints");
+    m_meshAction = makeLayerAction(OverlayLayer::Mesh, tr("&Mesh"), QKeySequence(Qt::Key_M),
+                                   tr("Show the face mesh wireframe"), overlay_colors::mesh(), "showMesh");
+    m_contoursAction = makeLayerAction(OverlayLayer::Contours, tr("&Contours"), QKeySequence(Qt::Key_C),
+                                       tr("Show the lips, eyes, brows, silhouette and irises"),
+                                       overlay_colors::contours(), "showContours");
+    m_boxesAction = makeLayerAction(OverlayLayer::Boxes, tr("Detector &Boxes"), QKeySequence(Qt::Key_B),
+                                    tr("Show the face detector's boxes"), overlay_colors::boxes(), "showBoxes");
+
+    m_zoomInAction = new QAction(tr("Zoom &In"), this);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    setToolTipWithShortcut(m_zoomInAction, tr("Zoom in"));
+    connect(m_zoomInAction, &QAction::triggered, m_view, &PhotoView::zoomIn);
+
+    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    setToolTipWithShortcut(m_zoomOutAction, tr("Zoom out"));
+    connect(m_zoomOutAction, &QAction::triggered, m_view, &PhotoView::zoomOut);
+
+    m_fitAction = new QAction(style()->standardIcon(QStyle::SP_TitleBarMaxButton), tr("&Fit to Window"), this);
+    m_fitAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_0), QKeySequence(Qt::Key_F)});
+    setToolTipWithShortcut(m_fitAction, tr("Fit the whole photo into the window"));
+    connect(m_fitAction, &QAction::triggered, m_view, &PhotoView::fitToWindow);
+
+    m_actualSizeAction = new QAction(tr("&Actual Size"), this);
+    m_actualSizeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    setToolTipWithShortcut(m_actualSizeAction, tr("Show the photo at 100% (one screen pixel per image pixel)"));
+    connect(m_actualSizeAction, &QAction::triggered, m_view, &PhotoView::zoomToActualSize);
+
+    m_aboutAction = new QAction(tr("&About Likeness"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutAction->setStatusTip(tr("Version and licence information"));
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setToolTipsVisible(true);
+    file->addAction(m_reanalyzeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setToolTipsVisible(true);
+    m_viewMenu->addSection(tr("Overlays"));
+    m_viewMenu->addAction(m_pointsAction);
+    m_viewMenu->addAction(m_meshAction);
+    m_viewMenu->addAction(m_contoursAction);
+    m_viewMenu->addAction(m_boxesAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_fitAction);
+    m_viewMenu->addAction(m_actualSizeAction);
+    m_viewMenu->addSeparator();
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar() {
+    QToolBar* bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_openAction);
+    bar->addSeparator();
+    bar->addAction(m_pointsAction);
+    bar->addAction(m_meshAction);
+    bar->addAction(m_contoursAction);
+    bar->addAction(m_boxesAction);
+    bar->addSeparator();
+    bar->addAction(m_fitAction);
+    m_viewMenu->addAction(bar->toggleViewAction());
+}
+
+void MainWindow::createDocks() {
+    m_faces = new FacesPanel(this);
+    m_facesDock = new QDockWidget(tr("Faces"), this);
+    m_facesDock->setObjectName(QStringLiteral("facesDock"));
+    m_facesDock->setWidget(m_faces);
+    addDockWidget(Qt::RightDockWidgetArea, m_facesDock);
+
+    m_timings = new TimingsPanel(this);
+    m_timingsDock = new QDockWidget(tr("Timings"), this);
+    m_timingsDock->setObjectName(QStringLiteral("timingsDock"));
+    m_timingsDock->setWidget(m_timings);
+    addDockWidget(Qt::RightDockWidgetArea, m_timingsDock);
+
+    QAction* facesToggle = m_facesDock->toggleViewAction();
+    facesToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    setToolTipWithShortcut(facesToggle, tr("Show or hide the list of faces"));
+    QAction* timingsToggle = m_timingsDock->toggleViewAction();
+    timingsToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    setToolTipWithShortcut(timingsToggle, tr("Show or hide the analysis timings"));
+    m_viewMenu->addAction(facesToggle);
+    m_viewMenu->addAction(timingsToggle);
+}
+
+void MainWindow::createStatusBar() {
+    m_busy = new BusyIndicator(this);
+    m_deviceLabel = new QLabel(this);
+    m_deviceLabel->setToolTip(tr("The device the face analysis runs on"));
+    onDeviceChanged(QString());
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_deviceLabel);
+    statusBar()->showMessage(tr("Open a photo to find the faces in it."));
+}
+
+void MainWindow::ensureTopology() {
+    if (m_topology->isLoaded()) return;
+    if (auto topology = m_topology->get()) {
+        m_view->setTopology(std::move(topology));
+        return;
+    }
+    const QString why = tr("Unavailable: the face topology could not be loaded. %1").arg(m_topology->errorMessage());
+    for (QAction* action : {m_meshAction, m_contoursAction}) {
+        action->setEnabled(false);
+        action->setToolTip(why);
+        action->setStatusTip(why);
+    }
+    statusBar()->showMessage(tr("The mesh and contour overlays are unavailable: the face topology could not be loaded."),
+                             kMessageMs);
+}
+
+void MainWindow::openImage(const QString& path) {
+    if (path.isEmpty()) return;
+    const QFileInfo info(path);
+    m_requestedFile = info.absoluteFilePath();
+    m_requestImageShown = false;
+    m_recent->add(m_requestedFile);
+    if (m_options.persistSettings) QSettings().setValue(kLastDirKey, info.absolutePath());
+    m_controller->analyzeFile(m_requestedFile);
+    statusBar()->showMessage(tr("Analysing %1…").arg(info.fileName()));
+}
+
+void MainWindow::openImageDialog() {
+    QString dir = m_options.persistSettings ? QSettings().value(kLastDirKey).toString() : QString();
+    if (dir.isEmpty()) dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    QFileDialog dialog(this, tr("Open Photo"), dir);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilters(imageFileDialogFilters());
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        openImage(dialog.selectedFiles().constFirst());
+}
+
+void MainWindow::reanalyze() {
+    if (!m_currentFile.isEmpty()) openImage(m_currentFile);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Likeness"),
+                       tr("<h3>Likeness %1</h3>"
+                          "<p>A face-capture studio: it finds the faces in a photo, their 478 landmarks "
+                          "and head pose, and will reconstruct, rig and export them.</p>"
+                          "<p>Face models: MediaPipe BlazeFace, FaceMesh and Iris (Apache 2.0) via "
+                          "@vladmandic/human (MIT).</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::onImageLoaded(quint64, const QString& path, const QImage& image) {
+    m_requestImageShown = true;
+    m_currentFile = path;
+    m_snapshot.reset();
+    m_view->setImage(image);
+    m_faces->setBusy();
+    m_timings->clear();
+    m_reanalyzeAction->setEnabled(true);
+    updateTitle();
+}
+
+void MainWindow::onAnalysisFinished(const AnalysisSnapshotPtr& snapshot) {
+    ensureTopology();
+    if (!m_requestImageShown) onImageLoaded(snapshot->requestId, snapshot->path, snapshot->image);
+    m_snapshot = snapshot;
+    const auto& faces = snapshot->result.faces;
+    m_view->setFaces(faces);
+    m_faces->setFaces(faces);  // selects the first face
+    m_timings->setTimings(*snapshot);
+    if (!snapshot->deviceName.isEmpty()) onDeviceChanged(snapshot->deviceName);
+    const QString name = QFileInfo(snapshot->path).fileName();
+    if (faces.empty())
+        statusBar()->showMessage(tr("No face found in %1.").arg(name));
+    else
+        statusBar()->showMessage(tr("%n face(s) found in %1.", "", int(faces.size())).arg(name));
+    Q_EMIT analysisShown(snapshot);
+}
+
+void MainWindow::onAnalysisFailed(const AnalysisFailure& failure) {
+    if (failure.kind == AnalysisErrorKind::Input) m_recent->remove(failure.path);
+    if (m_requestImageShown) {
+        m_faces->clear(tr("The analysis failed."));
+        m_timings->clear();
+    }
+    const QString name = QFileInfo(failure.path).fileName();
+    statusBar()->showMessage(tr("Could not analyse %1.").arg(name), kMessageMs);
+
+    if (m_options.showErrorDialogs) {
+        QString title;
+        switch (failure.kind) {
+        case AnalysisErrorKind::Input: title = tr("Cannot Open Photo"); break;
+        case AnalysisErrorKind::Assets: title = tr("Face Models Missing"); break;
+        case AnalysisErrorKind::Options: title = tr("Invalid Settings"); break;
+        case AnalysisErrorKind::Internal: title = tr("Analysis Failed"); break;
+        }
+        // Not exec(): the box is window-modal and the event loop keeps running.
+        auto* box = new QMessageBox(QMessageBox::Warning, title, failure.message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("analysisErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(name);
+        box->open();
+    }
+    Q_EMIT analysisFailureShown(failure);
+}
+
+void MainWindow::onBusyChanged(bool busy) { m_busy->setBusy(busy, tr("Analysing…")); }
+
+void MainWindow::onDeviceChanged(const QString& deviceName) {
+    m_deviceLabel->setText(deviceName.isEmpty() ? tr("Device: –") : tr("Device: %1").arg(deviceName));
+}
+
+void MainWindow::onLayerToggled() {
+    OverlayLayers layers;
+    for (QAction* action : {m_pointsAction, m_meshAction, m_contoursAction, m_boxesAction})
+        if (action->isChecked()) layers |= OverlayLayer(action->data().toInt());
+    m_view->setLayers(layers);
+}
+
+void MainWindow::rebuildRecentFilesMenu() {
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QFileInfo info(files[i]);
+        // "&1 photo.jpg": the number is the menu's keyboard accelerator.
+        const QString text = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(info.fileName())
+                                   : info.fileName();
+        QAction* action = m_recentMenu->addAction(text);
+        action->setData(files[i]);
+        const bool exists = info.exists();
+        action->setEnabled(exists);
+        action->setToolTip(exists ? files[i] : tr("%1 (not found)").arg(files[i]));
+        const QString path = files[i];
+        connect(action, &QAction::triggered, this, [this, path] { openImage(path); });
+    }
+    if (!files.isEmpty()) m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear Menu"));
+    clear->setEnabled(!files.isEmpty());
+    clear->setToolTip(tr("Forget the recently opened photos"));
+    connect(clear, &QAction::triggered, m_recent, &RecentFiles::clear);
+    m_recentMenu->setEnabled(true);
+}
+
+void MainWindow::restoreSettings() {
+    if (!m_options.persistSettings) return;
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    const OverlayLayers layers(settings.value(kLayersKey, int(allOverlayLayers())).toInt());
+    for (QAction* action : {m_pointsAction, m_meshAction, m_contoursAction, m_boxesAction})
+        action->setChecked(layers.testFlag(OverlayLayer(action->data().toInt())));
+    onLayerToggled();
+}
+
+void MainWindow::saveSettings() const {
+    if (!m_options.persistSettings) return;
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kLayersKey, int(m_view->layers()));
+}
+
+void MainWindow::updateTitle() {
+    setWindowFilePath(m_currentFile);
+    setWindowTitle(m_currentFile.isEmpty() ? tr("Likeness") : QFileInfo(m_currentFile).fileName());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    m_controller->cancel();
+    event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    ensureTopology();  // lazily, once: disables the overlays that need it when it is missing
+}
+
+QStringList MainWindow::droppedImageFiles(const QMimeData* mime) {
+    QStringList files;
+    if (!mime || !mime->hasUrls()) return files;
+    for (const QUrl& url : mime->urls()) {
+        if (!url.isLocalFile()) continue;
+        const QString path = url.toLocalFile();
+        if (QFileInfo(path).isFile() && hasSupportedImageSuffix(path)) files << path;
+    }
+    return files;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!droppedImageFiles(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event) {
+    if (!droppedImageFiles(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QStringList files = droppedImageFiles(event->mimeData());
+    if (files.isEmpty()) return;
+    event->acceptProposedAction();
+    openImage(files.front());
+    if (files.size() > 1)
+        statusBar()->showMessage(tr("Only the first of the %n dropped photos is opened.", "", int(files.size())),
+                                 kMessageMs);
+}
+
+} // namespace likeness::ui

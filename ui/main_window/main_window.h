@@ -1,0 +1,133 @@
+#pragma once
+// The studio's main window: the photo with its landmark overlay, the faces and
+// timings docks, File/View/Help menus, drag & drop, recent files.
+#include <memory>
+
+#include <QMainWindow>
+
+#include "controllers/analysis_controller.h"
+#include "controllers/analysis_snapshot.h"
+#include "overlay/overlay_layers.h"
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QMimeData;
+
+namespace likeness::ui {
+
+class BusyIndicator;
+class FacesPanel;
+class PhotoView;
+class RecentFiles;
+class TimingsPanel;
+class TopologyCache;
+
+struct MainWindowOptions {
+    AnalysisControllerOptions analysis;  // model folder and device of the analyser
+    QString topologyFile;                // face topology JSON; empty = the asset cache
+    bool persistSettings = true;         // restore/save geometry, dock layout, overlays, recent files
+    bool showErrorDialogs = true;        // false: errors go to the status bar only (--screenshot)
+    bool warmUpAnalyzer = true;          // load the models at start rather than with the first photo
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const MainWindowOptions& options = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    AnalysisController* controller() const { return m_controller; }
+    PhotoView* photoView() const { return m_view; }
+    FacesPanel* facesPanel() const { return m_faces; }
+    TimingsPanel* timingsPanel() const { return m_timings; }
+    RecentFiles* recentFiles() const { return m_recent; }
+    QMenu* recentFilesMenu() const { return m_recentMenu; }
+    QAction* overlayAction(OverlayLayer layer) const;
+    QAction* fitToWindowAction() const { return m_fitAction; }
+    BusyIndicator* busyIndicator() const { return m_busy; }
+
+    /// The photo shown (the latest one analysed successfully or being analysed).
+    QString currentFile() const { return m_currentFile; }
+    /// The analysis shown; nullptr before the first one.
+    AnalysisSnapshotPtr currentSnapshot() const { return m_snapshot; }
+
+public Q_SLOTS:
+    /// Loads and analyses `path` in the background (superseding any running analysis).
+    void openImage(const QString& path);
+    /// File > Open: asks for a photo.
+    void openImageDialog();
+    /// Analyses the current photo again.
+    void reanalyze();
+    void showAbout();
+
+Q_SIGNALS:
+    /// A finished analysis is on screen.
+    void analysisShown(const likeness::ui::AnalysisSnapshotPtr& snapshot);
+    /// A failed analysis was reported to the user.
+    void analysisFailureShown(const likeness::ui::AnalysisFailure& failure);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private Q_SLOTS:
+    void onImageLoaded(quint64 requestId, const QString& path, const QImage& image);
+    void onAnalysisFinished(const likeness::ui::AnalysisSnapshotPtr& snapshot);
+    void onAnalysisFailed(const likeness::ui::AnalysisFailure& failure);
+    void onBusyChanged(bool busy);
+    void onDeviceChanged(const QString& deviceName);
+    void onLayerToggled();
+    void rebuildRecentFilesMenu();
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void createStatusBar();
+    void ensureTopology();
+    void restoreSettings();
+    void saveSettings() const;
+    void updateTitle();
+    static QStringList droppedImageFiles(const QMimeData* mime);
+
+    MainWindowOptions m_options;
+    AnalysisController* m_controller = nullptr;
+    std::unique_ptr<TopologyCache> m_topology;
+    RecentFiles* m_recent = nullptr;
+
+    PhotoView* m_view = nullptr;
+    FacesPanel* m_faces = nullptr;
+    TimingsPanel* m_timings = nullptr;
+    QDockWidget* m_facesDock = nullptr;
+    QDockWidget* m_timingsDock = nullptr;
+    BusyIndicator* m_busy = nullptr;
+    QLabel* m_deviceLabel = nullptr;
+
+    QAction* m_openAction = nullptr;
+    QAction* m_reanalyzeAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_pointsAction = nullptr;
+    QAction* m_meshAction = nullptr;
+    QAction* m_contoursAction = nullptr;
+    QAction* m_boxesAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_fitAction = nullptr;
+    QAction* m_actualSizeAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+
+    QString m_currentFile;          // shown (or being loaded) photo
+    QString m_requestedFile;        // file of the active request
+    bool m_requestImageShown = false; // the active request's photo replaced the previous one
+    AnalysisSnapshotPtr m_snapshot;
+};
+
+} // namespace likeness::ui
