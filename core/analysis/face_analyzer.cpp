@@ -170,11 +170,13 @@ private:
     /// landmarks), Iris and head pose. False when the face is not there.
     bool meshFace(const cv::Mat& rgb, FaceObservation& face, RotatedRoi roi, int passes,
                   AnalysisResult& result) {
+        if (!roiIsUsable(roi)) return false;
         Clock::time_point t = Clock::now();
         MeshResult mesh = std::move(m_landmarker->run(rgb, {roi}).front());
         for (int pass = 1; pass < passes && mesh.presence >= m_options.minPresence; ++pass) {
             const RotatedRoi next = roiFromLandmarks(mesh.landmarks, kMeshLandmarks,
                                                      mesh::kRoiRotationStart, mesh::kRoiRotationEnd);
+            if (!roiIsUsable(next)) break;
             MeshResult again = std::move(m_landmarker->run(rgb, {next}).front());
             if (again.presence < m_options.minPresence) break;
             mesh = std::move(again);

@@ -115,4 +115,10 @@ bool roiContains(const RotatedRoi& roi, float x, float y, float margin) {
     return std::abs(c * dx + s * dy) <= half && std::abs(-s * dx + c * dy) <= half;
 }
 
+bool roiIsUsable(const RotatedRoi& roi, float minSize) {
+    return std::isfinite(roi.cx) && std::isfinite(roi.cy) && std::isfinite(roi.angle) &&
+           std::isfinite(roi.size) && roi.size >= minSize && std::abs(roi.cx) < 1e7f && std::abs(roi.cy) < 1e7f &&
+           roi.size < 1e7f;
+}
+
 } // namespace likeness

@@ -86,4 +86,8 @@ RotatedRoi roiFromEyeCorners(const Landmark& start, const Landmark& end,
 /// True when (x, y) lies inside the ROI square (with `margin` pixels of slack).
 bool roiContains(const RotatedRoi& roi, float x, float y, float margin = 0.f);
 
+/// True when the ROI can be cropped: finite values and a side of at least
+/// `minSize` pixels (degenerate landmarks give degenerate ROIs).
+bool roiIsUsable(const RotatedRoi& roi, float minSize = 4.f);
+
 } // namespace likeness

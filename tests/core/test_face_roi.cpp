@@ -225,6 +225,15 @@ private Q_SLOTS:
         QVERIFY(!roiContains(roi, 5000, 5000));
     }
 
+    void degenerateRoisAreNotUsable() {
+        QVERIFY(roiIsUsable(RotatedRoi{10, 10, 100, 0.3f}));
+        QVERIFY(!roiIsUsable(RotatedRoi{10, 10, 2, 0}));
+        QVERIFY(!roiIsUsable(RotatedRoi{NAN, 10, 100, 0}));
+        QVERIFY(!roiIsUsable(RotatedRoi{10, 10, INFINITY, 0}));
+        const std::vector<Landmark> same(468, Landmark{5, 5, 0});
+        QVERIFY(!roiIsUsable(roiFromLandmarks(same, 468, 33, 263)));
+    }
+
     void roiFromEyeCornersIsAlongTheCorners() {
         const RotatedRoi roi = roiFromEyeCorners({100, 100, 0}, {130, 90, 5});
         QVERIFY(std::abs(roi.cx - 115) < 1e-4f && std::abs(roi.cy - 95) < 1e-4f);
