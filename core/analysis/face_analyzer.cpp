@@ -69,6 +69,8 @@ void AnalyzerOptions::validate() const {
         throw OptionsError("Face analysis: the minimum face presence must be in [0, 1].");
     if (photoMeshPasses < 1 || photoMeshPasses > 4)
         throw OptionsError("Face analysis: FaceMesh passes per photo must be in 1..4.");
+    if (trackRedetectInterval < 0)
+        throw OptionsError("Face analysis: the re-detection interval must not be negative.");
 }
 
 class FaceAnalyzerImpl {
@@ -116,6 +118,14 @@ public:
             result.faces.clear();
             result.detectorRan = true;
             detectAndMesh(frame.rgb, result, nullptr);
+            m_framesSinceDetection = 0;
+        } else if (m_options.trackRedetectInterval > 0 &&
+                   ++m_framesSinceDetection >= m_options.trackRedetectInterval) {
+            m_framesSinceDetection = 0;
+            if (static_cast<int>(result.faces.size()) < m_options.maxFaces) {
+                result.detectorRan = true;
+                addNewFaces(frame.rgb, result);
+            }
         }
         m_tracked = result.faces;
         addTiming(result, "total", msSince(start));
@@ -164,6 +174,33 @@ private:
             if (meshFace(rgb, face, roiFromDetection(d), m_options.photoMeshPasses, result))
                 result.faces.push_back(std::move(face));
         }
+    }
+
+    /// Tracking: detects faces not already tracked (detection centre outside
+    /// every tracked face's landmark box) and adds them.
+    void addNewFaces(const cv::Mat& rgb, AnalysisResult& result) {
+        const Clock::time_point t = Clock::now();
+        const std::vector<FaceDetection> detections = m_detector->detect(
+            rgb, m_options.minDetectionScore, m_options.nmsIouThreshold, m_options.maxFaces);
+        addTiming(result, "detect", msSince(t));
+        const size_t tracked = result.faces.size();
+        for (const FaceDetection& d : detections) {
+            const float cx = 0.5f * (d.box.x0 + d.box.x1), cy = 0.5f * (d.box.y0 + d.box.y1);
+            bool known = false;
+            for (size_t i = 0; i < tracked; ++i) {
+                const Box& b = result.faces[i].box;
+                known = known || (cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1);
+            }
+            if (known) continue;
+            FaceObservation face;
+            face.box = d.box;
+            face.detectionScore = d.score;
+            face.detectorKeypoints = d.keypoints;
+            if (meshFace(rgb, face, roiFromDetection(d), m_options.photoMeshPasses, result))
+                result.faces.push_back(std::move(face));
+        }
+        sortAndMergeTracked(result.faces);
+        if (static_cast<int>(result.faces.size()) > m_options.maxFaces) result.faces.resize(m_options.maxFaces);
     }
 
     /// FaceMesh on `roi` (then `passes - 1` times on the ROI of its own
@@ -223,6 +260,7 @@ private:
     std::unique_ptr<FaceLandmarker> m_landmarker;
     std::unique_ptr<IrisLandmarker> m_iris;
     std::vector<FaceObservation> m_tracked;
+    int m_framesSinceDetection = 0;
 };
 
 FaceAnalyzer::FaceAnalyzer(const AnalyzerOptions& options)

@@ -22,6 +22,9 @@ struct AnalyzerOptions {
     int photoMeshPasses = 2;           // analyze(): 1 = FaceMesh on the detector's ROI only
                                        // (MediaPipe IMAGE mode); 2 = re-crop once from the
                                        // landmarks, as tracking would (tighter, eye-aligned)
+    int trackRedetectInterval = 0;     // track(): also run the detector every N tracked frames to
+                                       // pick up faces that came into view (0 = only when a face
+                                       // is lost, like MediaPipe with one face)
     bool verifyModelChecksums = true;  // check the model files against scripts/assets.lock at load
     void validate() const;             // throws OptionsError
 };
@@ -47,7 +50,9 @@ public:
     /// Video: tracks from the previous frame's landmarks (the ROI of frame t+1
     /// comes from the landmarks of frame t); runs the detector only on the first
     /// frame or when the face was lost (presence below `minPresence`).
-    /// Tracked faces whose ROIs overlap (IoU > 0.5) are merged, keeping the larger.
+    /// Tracked faces whose landmark boxes overlap (IoU > 0.5) are merged, keeping
+    /// the larger. Faces that come into view are found when a tracked face is
+    /// lost, or every `trackRedetectInterval` frames when that is set.
     AnalysisResult track(const Image& frame);
     /// Forgets the tracked faces: the next track() runs the detector.
     void resetTracking();

@@ -278,6 +278,34 @@ private Q_SLOTS:
         QVERIFY(m_analyzer->track(m_demo).detectorRan);
     }
 
+    void periodicRedetectionFindsNewFaces() {
+        AnalyzerOptions o;
+        o.trackRedetectInterval = 3;
+        FaceAnalyzer analyzer(o);
+        cv::Mat canvas(560, 1100, CV_8UC3, cv::Scalar(90, 90, 90));
+        m_demo.rgb.copyTo(canvas(cv::Rect(20, 20, 512, 512)));
+        const AnalysisResult first = analyzer.track(fromMat(canvas.clone()));
+        QVERIFY(first.detectorRan);
+        QCOMPARE(static_cast<int>(first.faces.size()), 1);
+        // A second face comes into view on the right.
+        cv::Mat smaller;
+        cv::resize(m_demo.rgb, smaller, cv::Size(400, 400), 0, 0, cv::INTER_AREA);
+        smaller.copyTo(canvas(cv::Rect(650, 80, 400, 400)));
+        std::vector<bool> ran;
+        AnalysisResult r;
+        for (int k = 0; k < 4; ++k) {
+            r = analyzer.track(fromMat(canvas));
+            ran.push_back(r.detectorRan);
+        }
+        // Frames 1, 2 tracked only; frame 3 runs the detector and adds the new face.
+        QCOMPARE(ran, (std::vector<bool>{false, false, true, false}));
+        QCOMPARE(static_cast<int>(r.faces.size()), 2);
+        QVERIFY(r.faces[0].box.area() > r.faces[1].box.area());
+        QVERIFY(centroid(r.faces[1].landmarks).x > 650);
+        o.trackRedetectInterval = -1;
+        QVERIFY_THROWS_EXCEPTION(OptionsError, FaceAnalyzer{o});
+    }
+
     void cancellationAndBadInput() {
         CancelToken token;
         token.cancel();
