@@ -1,4 +1,472 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>GuiCommandLine</name>
+    <message>
+        <source>Likeness face-capture studio.</source>
+        <translation>Likeness – Studio zur Gesichtserfassung.</translation>
+    </message>
+    <message>
+        <source>User-interface language, e.g. en or de (default: system).</source>
+        <translation>Sprache der Benutzeroberfläche, z. B. en oder de (Standard: System).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Run the face analysis on cpu or cuda (default: cpu).</source>
+        <translation>Gesichtsanalyse auf cpu oder cuda ausführen (Standard: cpu).</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Open IMAGE, wait for the analysis, save the window to OUT.png and quit.</source>
+        <translation>BILD öffnen, auf die Analyse warten, das Fenster als OUT.png speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Photo to open.</source>
+        <translation>Zu öffnendes Foto.</translation>
+    </message>
+    <message>
+        <source>--device must be cpu or cuda.</source>
+        <translation>--device muss cpu oder cuda sein.</translation>
+    </message>
+    <message>
+        <source>--screenshot OUT.png needs exactly one IMAGE.</source>
+        <translation>--screenshot OUT.png braucht genau ein BILD.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFormats</name>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::AnalysisWorker</name>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Unbekannter Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::BusyIndicator</name>
+    <message>
+        <source>Face analysis is running in the background</source>
+        <translation>Die Gesichtsanalyse läuft im Hintergrund</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::FacesPanel</name>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Präsenz</translation>
+    </message>
+    <message>
+        <source>Yaw</source>
+        <translation>Gieren</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Nicken</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Face number, largest face first</source>
+        <translation>Nummer des Gesichts, das größte zuerst</translation>
+    </message>
+    <message>
+        <source>Detector confidence (0-1)</source>
+        <translation>Konfidenz des Detektors (0–1)</translation>
+    </message>
+    <message>
+        <source>Landmark model&apos;s confidence that this is a face (0-1)</source>
+        <translation>Konfidenz des Landmarkenmodells, dass dies ein Gesicht ist (0–1)</translation>
+    </message>
+    <message>
+        <source>Head turn in degrees; positive turns toward the image&apos;s right</source>
+        <translation>Kopfdrehung in Grad; positiv dreht zur rechten Bildseite</translation>
+    </message>
+    <message>
+        <source>Head tilt in degrees; positive tilts the chin down</source>
+        <translation>Kopfneigung in Grad; positiv senkt das Kinn</translation>
+    </message>
+    <message>
+        <source>Head roll in degrees; positive rotates clockwise in the image</source>
+        <translation>Kopfrollen in Grad; positiv dreht im Bild im Uhrzeigersinn</translation>
+    </message>
+    <message>
+        <source>Number of landmarks (478 with irises)</source>
+        <translation>Anzahl der Landmarken (478 mit Iris)</translation>
+    </message>
+    <message>
+        <source>Select a face to highlight it; double-click to zoom onto it</source>
+        <translation>Ein Gesicht auswählen, um es hervorzuheben; Doppelklick zoomt darauf</translation>
+    </message>
+    <message>
+        <source>No photo open.</source>
+        <translation>Kein Foto geöffnet.</translation>
+    </message>
+    <message>
+        <source>No face found.</source>
+        <translation>Kein Gesicht gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found.</source>
+        <translation>
+            <numerusform>%n Gesicht gefunden.</numerusform>
+            <numerusform>%n Gesichter gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analysiere …</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::MainWindow</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a photo and find the faces in it</source>
+        <translation>Ein Foto öffnen und die Gesichter darin finden</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse Again</source>
+        <translation>&amp;Erneut analysieren</translation>
+    </message>
+    <message>
+        <source>Analyse the current photo again</source>
+        <translation>Das aktuelle Foto erneut analysieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Likeness</source>
+        <translation>Likeness beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Punkte</translation>
+    </message>
+    <message>
+        <source>Show the landmarks (478 points per face)</source>
+        <translation>Die Landmarken zeigen (478 Punkte je Gesicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Mesh</source>
+        <translation>&amp;Netz</translation>
+    </message>
+    <message>
+        <source>Show the face mesh wireframe</source>
+        <translation>Das Gitternetz des Gesichts zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Contours</source>
+        <translation>&amp;Konturen</translation>
+    </message>
+    <message>
+        <source>Show the lips, eyes, brows, silhouette and irises</source>
+        <translation>Lippen, Augen, Brauen, Umriss und Iris zeigen</translation>
+    </message>
+    <message>
+        <source>Detector &amp;Boxes</source>
+        <translation>Detektor-&amp;Rahmen</translation>
+    </message>
+    <message>
+        <source>Show the face detector&apos;s boxes</source>
+        <translation>Die Rahmen des Gesichtsdetektors zeigen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>V&amp;erkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An Fenster &amp;anpassen</translation>
+    </message>
+    <message>
+        <source>Fit the whole photo into the window</source>
+        <translation>Das ganze Foto in das Fenster einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Show the photo at 100% (one screen pixel per image pixel)</source>
+        <translation>Das Foto mit 100 % zeigen (ein Bildschirmpixel je Bildpixel)</translation>
+    </message>
+    <message>
+        <source>&amp;About Likeness</source>
+        <translation>Ü&amp;ber Likeness</translation>
+    </message>
+    <message>
+        <source>Version and licence information</source>
+        <translation>Version und Lizenzinformationen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Overlays</source>
+        <translation>Überlagerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Gesichter</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of faces</source>
+        <translation>Die Liste der Gesichter zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show or hide the analysis timings</source>
+        <translation>Die Zeiten der Analyse zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>The device the face analysis runs on</source>
+        <translation>Das Gerät, auf dem die Gesichtsanalyse läuft</translation>
+    </message>
+    <message>
+        <source>Open a photo to find the faces in it.</source>
+        <translation>Ein Foto öffnen, um die Gesichter darin zu finden.</translation>
+    </message>
+    <message>
+        <source>Unavailable: the face topology could not be loaded. %1</source>
+        <translation>Nicht verfügbar: Die Gesichtstopologie konnte nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>The mesh and contour overlays are unavailable: the face topology could not be loaded.</source>
+        <translation>Netz und Konturen sind nicht verfügbar: Die Gesichtstopologie konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Analysing %1…</source>
+        <translation>Analysiere %1 …</translation>
+    </message>
+    <message>
+        <source>Open Photo</source>
+        <translation>Foto öffnen</translation>
+    </message>
+    <message>
+        <source>About Likeness</source>
+        <translation>Über Likeness</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Likeness %1&lt;/h3&gt;&lt;p&gt;A face-capture studio: it finds the faces in a photo, their 478 landmarks and head pose, and will reconstruct, rig and export them.&lt;/p&gt;&lt;p&gt;Face models: MediaPipe BlazeFace, FaceMesh and Iris (Apache 2.0) via @vladmandic/human (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Likeness %1&lt;/h3&gt;&lt;p&gt;Ein Studio zur Gesichtserfassung: Es findet die Gesichter in einem Foto, ihre 478 Landmarken und die Kopfhaltung, und wird sie rekonstruieren, riggen und exportieren.&lt;/p&gt;&lt;p&gt;Gesichtsmodelle: MediaPipe BlazeFace, FaceMesh und Iris (Apache 2.0) über @vladmandic/human (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No face found in %1.</source>
+        <translation>Kein Gesicht in %1 gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found in %1.</source>
+        <translation>
+            <numerusform>%n Gesicht in %1 gefunden.</numerusform>
+            <numerusform>%n Gesichter in %1 gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The analysis failed.</source>
+        <translation>Die Analyse ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Could not analyse %1.</source>
+        <translation>%1 konnte nicht analysiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Photo</source>
+        <translation>Foto kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Face Models Missing</source>
+        <translation>Gesichtsmodelle fehlen</translation>
+    </message>
+    <message>
+        <source>Invalid Settings</source>
+        <translation>Ungültige Einstellungen</translation>
+    </message>
+    <message>
+        <source>Analysis Failed</source>
+        <translation>Analyse fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analysiere …</translation>
+    </message>
+    <message>
+        <source>Device: –</source>
+        <translation>Gerät: –</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
+        <source>Forget the recently opened photos</source>
+        <translation>Die zuletzt geöffneten Fotos vergessen</translation>
+    </message>
+    <message>
+        <source>Likeness</source>
+        <translation>Likeness</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first of the %n dropped photos is opened.</source>
+        <translation>
+            <numerusform>Nur das erste der %n abgelegten Fotos wird geöffnet.</numerusform>
+            <numerusform>Nur das erste der %n abgelegten Fotos wird geöffnet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::PhotoView</name>
+    <message>
+        <source>Scroll to zoom, drag to pan</source>
+        <translation>Mausrad zoomt, Ziehen verschiebt</translation>
+    </message>
+    <message>
+        <source>Open a photo (Ctrl+O) or drop one here</source>
+        <translation>Ein Foto öffnen (Strg+O) oder hier ablegen</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::ScreenshotRunner</name>
+    <message>
+        <source>Timed out waiting for the analysis.</source>
+        <translation>Zeitüberschreitung beim Warten auf die Analyse.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::TimingsPanel</name>
+    <message>
+        <source>Load image</source>
+        <translation>Bild laden</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>Dekodieren</translation>
+    </message>
+    <message>
+        <source>Face detection</source>
+        <translation>Gesichtserkennung</translation>
+    </message>
+    <message>
+        <source>Face mesh</source>
+        <translation>Gesichtsnetz</translation>
+    </message>
+    <message>
+        <source>Irises</source>
+        <translation>Iris</translation>
+    </message>
+    <message>
+        <source>Head pose</source>
+        <translation>Kopfhaltung</translation>
+    </message>
+    <message>
+        <source>Model loading</source>
+        <translation>Modelle laden</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Wall-clock time of each stage of the last analysis</source>
+        <translation>Laufzeit jedes Schritts der letzten Analyse</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
 </TS>

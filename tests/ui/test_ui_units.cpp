@@ -144,7 +144,11 @@ private Q_SLOTS:
         auto* app = QCoreApplication::instance();
         QVERIFY(installTranslations(*app, QStringLiteral("de_DE")));
         QCOMPARE(QCoreApplication::translate("likeness::ui::MainWindow", "&View"), QStringLiteral("&Ansicht"));
-        QVERIFY(!installTranslations(*app, QStringLiteral("xx")));
+        QVERIFY(!installTranslations(*app, QStringLiteral("xx")));  // falls back to English
+        QCOMPARE(QCoreApplication::translate("likeness::ui::FacesPanel", "%n face(s) found.", "", 1),
+                 QStringLiteral("1 face found."));
+        QCOMPARE(QCoreApplication::translate("likeness::ui::FacesPanel", "%n face(s) found.", "", 3),
+                 QStringLiteral("3 faces found."));
         for (QTranslator* t : app->findChildren<QTranslator*>()) QCoreApplication::removeTranslator(t);
         QCOMPARE(QCoreApplication::translate("likeness::ui::MainWindow", "&View"), QStringLiteral("&View"));
     }

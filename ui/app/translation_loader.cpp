@@ -35,7 +35,11 @@ bool installTranslations(QCoreApplication& app, const QString& language) {
     // QTranslator::load(locale, ...) tries "likeness_de_DE", then "likeness_de", ...
     auto* likeness = new QTranslator(&app);
     if (!likeness->load(locale, QStringLiteral("likeness"), QStringLiteral("_"), kResourceDir)) {
-        delete likeness;
+        // No such language: English, whose catalogue holds the plural forms ("1 face", "2 faces").
+        if (likeness->load(QStringLiteral("likeness_en"), kResourceDir))
+            QCoreApplication::installTranslator(likeness);
+        else
+            delete likeness;
         return false;
     }
     QCoreApplication::installTranslator(likeness);

@@ -18,8 +18,8 @@ QString chooseLanguage(const QString& requested = {});
 QStringList availableLanguages();
 
 /// Installs Likeness's translation for `language` (and Qt's own, when found),
-/// parented to `app`. English needs no translation. Returns false when no
-/// Likeness translation matches the language (the UI stays in English).
+/// parented to `app`. Returns false when no Likeness translation matches the
+/// language; the English catalogue (plural forms) is installed instead.
 bool installTranslations(QCoreApplication& app, const QString& language);
 
 } // namespace likeness::ui

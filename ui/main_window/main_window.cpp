@@ -110,6 +110,8 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     connect(m_faces, &FacesPanel::faceActivated, m_view, &PhotoView::zoomToFace);
 
     resize(1200, 800);
+    resizeDocks({m_facesDock}, {440}, Qt::Horizontal);
+    resizeDocks({m_facesDock, m_timingsDock}, {260, 300}, Qt::Vertical);
     restoreSettings();
     rebuildRecentFilesMenu();
     updateTitle();

@@ -31,6 +31,7 @@ FacesPanel::FacesPanel(QWidget* parent) : QWidget(parent) {
     header->setToolTip(RollColumn, tr("Head roll in degrees; positive rotates clockwise in the image"));
     header->setToolTip(LandmarksColumn, tr("Number of landmarks (478 with irises)"));
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
     m_tree->setToolTip(tr("Select a face to highlight it; double-click to zoom onto it"));
 
     auto* layout = new QVBoxLayout(this);

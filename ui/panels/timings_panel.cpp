@@ -26,7 +26,7 @@ QString stageLabel(const QString& stage) {
 QTreeWidgetItem* addRow(QTreeWidget* tree, const QString& label, double ms, const QString& key) {
     auto* item = new QTreeWidgetItem(tree);
     item->setText(0, label);
-    item->setText(1, TimingsPanel::tr("%1 ms").arg(ms, 0, 'f', 1));
+    item->setText(1, TimingsPanel::tr("%1 ms").arg(ms, 0, 'f', ms < 10 ? 2 : 1));
     item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     item->setData(0, Qt::UserRole, key);
     item->setData(1, Qt::UserRole, ms);

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Renders the README screenshot: the studio with the demo photo analysed.
+#
+#   packaging/screenshot.sh [-b BUILD_DIR] [-o OUT.png] [-l LANG] [--xvfb] [IMAGE]
+#
+# Defaults: BUILD_DIR=build, OUT=docs/screenshot.png, LANG=en, IMAGE = the demo
+# photo from the asset cache (scripts/fetch_assets.sh). Runs under Qt's offscreen
+# platform unless --xvfb is given (then under xvfb-run, with the xcb platform).
+# The GUI's hidden option does the work:
+#   likeness --screenshot OUT.png IMAGE   (opens IMAGE, waits for the analysis,
+#   grabs the main window to OUT.png, quits; exit code as likeness-cli's)
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="$root/build"
+out="$root/docs/screenshot.png"
+lang=en
+xvfb=0
+image=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -b) build="$2"; shift 2 ;;
+    -o) out="$2"; shift 2 ;;
+    -l) lang="$2"; shift 2 ;;
+    --xvfb) xvfb=1; shift ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -*) echo "screenshot.sh: unknown option $1" >&2; exit 2 ;;
+    *) image="$1"; shift ;;
+  esac
+done
+
+cache="${LIKENESS_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/likeness}"
+[ -n "$image" ] || image="$cache/samples/grace_hopper_512x512.jpg"
+[ -f "$image" ] || { echo "screenshot.sh: no image at $image (run scripts/fetch_assets.sh)" >&2; exit 3; }
+
+gui="$build/app/likeness"
+if [ ! -x "$gui" ]; then
+  echo "screenshot.sh: building likeness in $build" >&2
+  cmake --build "$build" --target likeness
+fi
+
+mkdir -p "$(dirname "$out")"
+# A private settings home, so the user's window layout and recent files play no part.
+settings_home="$(mktemp -d)"
+trap 'rm -rf "$settings_home"' EXIT
+export XDG_CONFIG_HOME="$settings_home"
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$settings_home}"
+
+if [ "$xvfb" = 1 ]; then
+  QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$gui" --lang "$lang" --screenshot "$out" "$image"
+else
+  QT_QPA_PLATFORM=offscreen "$gui" --lang "$lang" --screenshot "$out" "$image"
+fi
+echo "wrote $out"
