@@ -141,6 +141,10 @@ GERMAN = {
     "&Clear Menu": "&Liste leeren",
     "Forget the recently opened photos": "Die zuletzt geöffneten Fotos vergessen",
     "Likeness": "Likeness",
+    "&Language": "&Sprache",
+    "Choose the language of the user interface": "Die Sprache der Benutzeroberfläche wählen",
+    "System Default": "Systemstandard",
+    "The language changes when Likeness is restarted.": "Die Sprache wechselt beim nächsten Start von Likeness.",
     # Photo view
     "Scroll to zoom, drag to pan": "Mausrad zoomt, Ziehen verschiebt",
     "Open a photo (Ctrl+O) or drop one here": "Ein Foto öffnen (Strg+O) oder hier ablegen",

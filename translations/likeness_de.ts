@@ -391,6 +391,22 @@
             <numerusform>Nur das erste der %n abgelegten Fotos wird geöffnet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Choose the language of the user interface</source>
+        <translation>Die Sprache der Benutzeroberfläche wählen</translation>
+    </message>
+    <message>
+        <source>The language changes when Likeness is restarted.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Likeness.</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
 </context>
 <context>
     <name>likeness::ui::PhotoView</name>

@@ -391,6 +391,22 @@
             <numerusform>Only the first of the %n dropped photos is opened.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Choose the language of the user interface</source>
+        <translation>Choose the language of the user interface</translation>
+    </message>
+    <message>
+        <source>The language changes when Likeness is restarted.</source>
+        <translation>The language changes when Likeness is restarted.</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>System Default</translation>
+    </message>
 </context>
 <context>
     <name>likeness::ui::PhotoView</name>

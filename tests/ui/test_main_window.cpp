@@ -130,6 +130,7 @@ private Q_SLOTS:
             const QImage with = renderView(window);
             const int off = likeness::test::countColorPixels(bare, color);
             const int on = likeness::test::countColorPixels(with, color);
+            qInfo("layer %d: %d pixels of its colour with it, %d without", int(layer), on, off);
             QVERIFY2(on > off + 100, qPrintable(QStringLiteral("layer %1: %2 pixels of its colour with, %3 without")
                                                     .arg(int(layer)).arg(on).arg(off)));
             // Toggling it off again restores the bare photo's count.
@@ -270,6 +271,19 @@ private Q_SLOTS:
         QVERIFY(!reopened.photoView()->layers().testFlag(OverlayLayer::Mesh));
         reopened.overlayAction(OverlayLayer::Mesh)->setChecked(true);
         reopened.close();
+    }
+
+    void languageMenuStoresChoice() {
+        QSettings().remove(QStringLiteral("ui/language"));
+        MainWindow window(testOptions());
+        QAction* german = nullptr;
+        for (QAction* action : window.findChildren<QAction*>())
+            if (action->actionGroup() && action->data().toString() == QLatin1String("de")) german = action;
+        QVERIFY(german);
+        QCOMPARE(german->text(), QStringLiteral("Deutsch"));
+        german->trigger();
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+        QSettings().remove(QStringLiteral("ui/language"));
     }
 
 private:

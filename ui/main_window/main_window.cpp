@@ -1,6 +1,7 @@
 #include "main_window/main_window.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -20,6 +21,7 @@
 #include <QStyle>
 #include <QToolBar>
 
+#include "app/translation_loader.h"
 #include "imaging/image_formats.h"
 #include "main_window/busy_indicator.h"
 #include "main_window/recent_files.h"
@@ -220,9 +222,38 @@ void MainWindow::createMenus() {
     m_viewMenu->addAction(m_fitAction);
     m_viewMenu->addAction(m_actualSizeAction);
     m_viewMenu->addSeparator();
+    createLanguageMenu(m_viewMenu->addMenu(tr("&Language")));
+    m_viewMenu->addSeparator();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
+}
+
+void MainWindow::createLanguageMenu(QMenu* menu) {
+    menu->setToolTipsVisible(true);
+    menu->setToolTip(tr("Choose the language of the user interface"));
+    auto* group = new QActionGroup(menu);
+    const QString current = m_options.persistSettings ? QSettings().value(languageSettingsKey()).toString()
+                                                      : QString();
+    auto addLanguage = [&](const QString& text, const QString& code) {
+        QAction* action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        action->setActionGroup(group);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (m_options.persistSettings) QSettings().setValue(languageSettingsKey(), code);
+            statusBar()->showMessage(tr("The language changes when Likeness is restarted."), kMessageMs);
+        });
+    };
+    addLanguage(tr("System Default"), QString());
+    menu->addSeparator();
+    for (const QString& code : availableLanguages()) {
+        // Each language in its own words ("Deutsch", "English").
+        QString name = QLocale(code).nativeLanguageName();
+        if (!name.isEmpty()) name[0] = name[0].toUpper();
+        addLanguage(name.isEmpty() ? code : name, code);
+    }
 }
 
 void MainWindow::createToolBar() {

@@ -87,6 +87,7 @@ private Q_SLOTS:
 private:
     void createActions();
     void createMenus();
+    void createLanguageMenu(QMenu* menu);
     void createToolBar();
     void createDocks();
     void createStatusBar();
