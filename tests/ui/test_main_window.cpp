@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -271,6 +272,43 @@ private Q_SLOTS:
         QVERIFY(!reopened.photoView()->layers().testFlag(OverlayLayer::Mesh));
         reopened.overlayAction(OverlayLayer::Mesh)->setChecked(true);
         reopened.close();
+    }
+
+    void selectingFaceHighlightsIt() {
+        // Two faces: the demo photo and its mirror image side by side.
+        const QImage demo(m_demo);
+        QVERIFY(!demo.isNull());
+        QImage pair(demo.width() * 2, demo.height(), QImage::Format_RGB888);
+        QPainter painter(&pair);
+        painter.drawImage(0, 0, demo);
+        painter.drawImage(demo.width(), 0, demo.mirrored(true, false));
+        painter.end();
+        const QString path = m_dir + QStringLiteral("/two_faces.png");
+        QVERIFY(pair.save(path));
+
+        MainWindow window(testOptions());
+        window.resize(1400, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, path));
+        QCOMPARE(window.facesPanel()->faceCount(), 2);
+        showOnly(window, {OverlayLayer::Points});
+
+        // Points of the face on the left, with the first or the second face selected.
+        const auto leftFacePoints = [&](int selected) {
+            window.facesPanel()->selectFace(selected);
+            const QImage image = renderView(window);
+            const QPoint centre = window.photoView()->mapFromScene(QPointF(demo.width() / 2.0, demo.height() / 2.0));
+            return likeness::test::countColorPixels(image.copy(0, 0, centre.x() * 2, image.height()),
+                                                    overlay_colors::points());
+        };
+        const auto& faces = window.currentSnapshot()->result.faces;
+        const int left = faces[0].box.x0 < faces[1].box.x0 ? 0 : 1;
+        const int selectedCount = leftFacePoints(left);
+        const int dimmedCount = leftFacePoints(1 - left);
+        QCOMPARE(window.photoView()->overlay()->selectedFace(), 1 - left);
+        QVERIFY2(selectedCount > 2 * dimmedCount + 100,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(selectedCount).arg(dimmedCount)));
     }
 
     void languageMenuStoresChoice() {
