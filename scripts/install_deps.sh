@@ -6,7 +6,7 @@ source "$(dirname "$0")/common.sh"
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config nodejs npm
   qt6-base-dev qt6-charts-dev qt6-multimedia-dev libqt6opengl6-dev qt6-tools-dev
-  qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+  qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
   libtorch-dev libopencv-dev libopen3d-dev libassimp-dev libeigen3-dev nlohmann-json3-dev
   libopenblas0-pthread
   xvfb xauth xfonts-base
