@@ -3,6 +3,8 @@ LIKENESS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LIKENESS_CACHE_DIR="${LIKENESS_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/likeness}"
 LIKENESS_BUILD_DIR="${LIKENESS_BUILD_DIR:-$LIKENESS_ROOT/build}"
 export LIKENESS_CACHE_DIR
+# ccache: paths relative to the checkout, so a fresh clone elsewhere reuses the cache.
+export CCACHE_BASEDIR="$LIKENESS_ROOT"
 
 log() { printf '\033[1m[likeness]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[likeness] error:\033[0m %s\n' "$*" >&2; exit 1; }

@@ -37,3 +37,4 @@ fi
 # ccache: large enough for the whole tree, and able to cache PCH builds.
 ccache --max-size=8G >/dev/null
 ccache --set-config=sloppiness=pch_defines,time_macros,include_file_mtime,include_file_ctime >/dev/null
+ccache --set-config=hash_dir=false >/dev/null   # clones in other folders share hits

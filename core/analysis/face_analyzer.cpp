@@ -167,13 +167,18 @@ private:
         addTiming(result, "detect", msSince(t));
         for (const FaceDetection& d : detections) {
             if (cancel) cancel->throwIfCancelled();
-            FaceObservation face;
-            face.box = d.box;
-            face.detectionScore = d.score;
-            face.detectorKeypoints = d.keypoints;
-            if (meshFace(rgb, face, roiFromDetection(d), m_options.photoMeshPasses, result))
-                result.faces.push_back(std::move(face));
+            addDetectedFace(rgb, d, result);
         }
+    }
+
+    /// FaceMesh (+ Iris, pose) on one detection; keeps the face if present.
+    void addDetectedFace(const cv::Mat& rgb, const FaceDetection& d, AnalysisResult& result) {
+        FaceObservation face;
+        face.box = d.box;
+        face.detectionScore = d.score;
+        face.detectorKeypoints = d.keypoints;
+        if (meshFace(rgb, face, roiFromDetection(d), m_options.photoMeshPasses, result))
+            result.faces.push_back(std::move(face));
     }
 
     /// Tracking: detects faces not already tracked (detection centre outside
@@ -191,13 +196,7 @@ private:
                 const Box& b = result.faces[i].box;
                 known = known || (cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1);
             }
-            if (known) continue;
-            FaceObservation face;
-            face.box = d.box;
-            face.detectionScore = d.score;
-            face.detectorKeypoints = d.keypoints;
-            if (meshFace(rgb, face, roiFromDetection(d), m_options.photoMeshPasses, result))
-                result.faces.push_back(std::move(face));
+            if (!known) addDetectedFace(rgb, d, result);
         }
         sortAndMergeTracked(result.faces);
         if (static_cast<int>(result.faces.size()) > m_options.maxFaces) result.faces.resize(m_options.maxFaces);

@@ -17,18 +17,6 @@ using namespace likeness;
 
 namespace {
 
-std::string readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void writeAll(const std::string& path, const std::string& bytes) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), std::streamsize(bytes.size()));
-}
-
 // Runs `f`, expects an AssetError, returns its message.
 template <class F>
 QString assetErrorOf(F&& f) {
@@ -109,7 +97,7 @@ private Q_SLOTS:
         std::string bytes(200000, '\0');
         for (std::size_t i = 0; i < bytes.size(); ++i)
             bytes[i] = char((i * 2654435761u) >> 13);
-        writeAll(path, bytes);
+        test::writeFile(path, bytes);
         QCOMPARE(assets::sha256File(path), sha256Hex(bytes));
         QVERIFY(!assetErrorOf([&] { assets::sha256File(dir + "/nope.bin"); }).isEmpty());
         QVERIFY(!assetErrorOf([&] { assets::sha256File(dir); }).isEmpty());
@@ -175,14 +163,14 @@ private Q_SLOTS:
     void refusesCorruptCopies() {
         const std::string original = test::requireAsset(assets::modelDir() + "/facemesh.bin");
         const std::string dir = test::scratchDir("assets_verify");
-        const std::string bytes = readAll(original);
+        const std::string bytes = test::readFile(original);
         QCOMPARE(bytes.size(), std::size_t(assets::findPinnedAsset("facemesh.bin")->size));
 
         // One flipped bit in the middle: same size, different checksum.
         std::string flipped = bytes;
         flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x01);
         const std::string flippedPath = dir + "/flipped.bin";
-        writeAll(flippedPath, flipped);
+        test::writeFile(flippedPath, flipped);
         QString message = assetErrorOf([&] { assets::verifyPinnedAsset(flippedPath, "facemesh.bin"); });
         QVERIFY2(message.contains("facemesh.bin is corrupt or a different version"), qPrintable(message));
         QVERIFY2(message.contains(QString::fromStdString(sha256Hex(flipped))), qPrintable(message));
@@ -191,7 +179,7 @@ private Q_SLOTS:
 
         // Truncated: wrong size.
         const std::string truncatedPath = dir + "/truncated.bin";
-        writeAll(truncatedPath, bytes.substr(0, bytes.size() - 1000));
+        test::writeFile(truncatedPath, bytes.substr(0, bytes.size() - 1000));
         message = assetErrorOf([&] { assets::verifyPinnedAsset(truncatedPath, "facemesh.bin"); });
         QVERIFY2(message.contains("corrupt or a different version"), qPrintable(message));
         QVERIFY2(message.contains("expected 1477958"), qPrintable(message));
@@ -214,7 +202,7 @@ private Q_SLOTS:
 
         // The intact copy passes.
         const std::string copyPath = dir + "/copy.bin";
-        writeAll(copyPath, bytes);
+        test::writeFile(copyPath, bytes);
         assets::verifyPinnedAsset(copyPath, "facemesh.bin");
     }
 };

@@ -18,22 +18,6 @@
 using namespace likeness;
 using nlohmann::json;
 
-namespace {
-
-std::string readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void writeAll(const std::string& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-}
-
-} // namespace
-
 class TestFaceTopology : public QObject {
     Q_OBJECT
 
@@ -50,7 +34,7 @@ class TestFaceTopology : public QObject {
     }
     QString loadText(const std::string& fileName, const std::string& text) {
         const std::string path = m_scratch + "/" + fileName;
-        writeAll(path, text);
+        test::writeFile(path, text);
         try {
             FaceTopology::loadFile(path);
         } catch (const AssetError& e) {
@@ -66,7 +50,7 @@ class TestFaceTopology : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         m_realPath = test::requireAsset(assets::topologyFile());
-        m_realText = readAll(m_realPath);
+        m_realText = test::readFile(m_realPath);
         m_scratch = test::scratchDir("face_topology");
     }
 

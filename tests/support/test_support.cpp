@@ -1,6 +1,8 @@
 #include "support/test_support.h"
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include "assets/asset_paths.h"
@@ -15,6 +17,18 @@ std::string requireAsset(const std::string& path) {
 
 std::string demoPhoto() {
     return requireAsset(assets::samplePhoto("grace_hopper_512x512.jpg"));
+}
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void writeFile(const std::string& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
 std::string scratchDir(const std::string& testName) {

@@ -11,6 +11,10 @@ std::string requireAsset(const std::string& path);
 /// The demo photo (Grace Hopper, 512x512) from the asset cache.
 std::string demoPhoto();
 
+/// Whole file as bytes ("" if unreadable) / replaces a file with `bytes`.
+std::string readFile(const std::string& path);
+void writeFile(const std::string& path, const std::string& bytes);
+
 /// A fresh empty folder under the build tree for this test's files.
 std::string scratchDir(const std::string& testName);
 
