@@ -2,6 +2,14 @@
 // Z-buffered triangle rasterisation and differentiable attribute interpolation.
 // Screen space: x right, y down, in pixels; pixel (col, row) has its centre at
 // (col, row) (the OpenCV convention the landmarks use); z = camera depth (> 0).
+//
+// Coverage: a pixel is covered when its centre lies inside the triangle; a centre
+// exactly on an edge belongs to the triangle for which that edge is a top edge
+// (horizontal, interior below) or a left edge (interior to its right) - the
+// top-left fill rule - so a mesh covers every pixel once, without gaps or double
+// cover along shared edges. Both windings are rasterised unless cullBackFaces.
+// Depth is perspective-correct (1/z affine in screen space); equal depths go to
+// the lower triangle index. CPU and CUDA paths produce identical fragments.
 #include <ATen/core/Tensor.h>
 
 namespace likeness::render {
@@ -14,8 +22,11 @@ struct RasterFragments {
 };
 
 struct RasterOptions {
-    bool cullBackFaces = false;   // drop triangles whose screen winding is clockwise (y down)
-    void validate() const {}
+    bool cullBackFaces = false;   // drop triangles whose screen winding is clockwise (y down); with
+                                  // OpenCV camera axes these are the ones whose normal
+                                  // (v1 - v0) x (v2 - v0) points away from the camera
+    double nearZ = 1e-3;          // triangles with any vertex at depth <= nearZ are skipped (not clipped)
+    void validate() const;
 };
 
 /// Rasterises `triangles` ([F,3] int32/int64) over `screenVertices` ([V,3]: x, y pixels, z depth)
