@@ -31,6 +31,14 @@ struct ImageFit {
     float focalPx = 0;                      // in pixels of the full-resolution image
     float ssimInMask = 0, psnrInMask = 0;   // render vs photo inside the face mask
     std::string status;                     // "ok" or a low-confidence reason (profile, tiny face, ...)
+    // Added by the fit (plain data for renders and reports):
+    int imageWidth = 0, imageHeight = 0;    // full-resolution size; principal point at the centre
+    float cx = 0, cy = 0;                   // principal point (pixels, OpenCV centres), the image centre
+    std::vector<float> shLight;             // [bands^2 * 3] this image's SH light (row-major [coef][rgb])
+    std::vector<float> posedVertices;       // [V*3] mm, model space: identity + this image's expression
+    bool grayscale = false;                 // the photo has no colour: albedo and light were fitted gray
+    float yawDeg = 0;                       // of the fitted pose (HeadPose convention)
+    float faceSizePx = 0;                   // landmark box side in full-resolution pixels
 };
 
 /// The whole fit, plain data (vectors, row-major), ready to write out.
@@ -44,7 +52,8 @@ struct FaceFit {
     std::vector<float> diffuseAlbedo;       // [V*3] linear RGB
     std::vector<float> specularIntensity;   // [V]
     int shBands = 3;
-    std::vector<float> shLight;             // [bands^2 * 3]
+    double roughness = 0.4;                 // of the specular lobe (S2F2 supp. eq. 9)
+    std::vector<float> shLight;             // [bands^2 * 3] first image's light (row-major [coef][rgb])
     std::vector<ImageFit> images;
     int iterations = 0;
     bool cancelled = false;

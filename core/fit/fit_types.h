@@ -15,7 +15,8 @@ struct LossSnapshot {
     int totalIterations = 0;
     std::vector<std::pair<std::string, double>> terms;   // weighted terms, e.g. {"landmarks", 12.3}
     double total = 0;
-    double elapsedMs = 0;
+    double elapsedMs = 0;                                // since the fit started
+    double forwardMs = 0, backwardMs = 0;                // this iteration: loss evaluation / gradients + step
 };
 using LossSink = std::function<void(const LossSnapshot&)>;
 
@@ -33,7 +34,26 @@ struct CoarseFitOptions {
     double albedoSmoothnessWeight = 0.1;
     double albedoSymmetryWeight = 0.1;
     double lightPriorWeight = 0.01;
-    void validate() const;         // throws OptionsError
+
+    // Schedule (S2F2-style staged optimisation: pose -> geometry -> appearance).
+    double poseFraction = 0.2;       // share of the iterations fitting pose, focal and expression to the landmarks
+    double geometryFraction = 0.4;   // then expression, identity offsets and light (+ albedo) photometrically;
+                                     // the rest fits albedo, specular intensity and light on the frozen geometry
+    double learningRateScale = 1.0;  // multiplies every group's Adam learning rate (coarse_fit.cpp lists them)
+    // Model and image formation.
+    double interpupillaryMm = 63.0;  // metric scale of the fused neutral (neutral_fusion.h)
+    double fovPriorDeg = 30;         // starting field of view (longest side) for the focal length; a weak
+                                     // prior keeps the focal near it (depth and focal trade off in one view)
+    double cropScale = 1.6;          // the fitting image is a square of this many landmark-box sides around the face
+    double roughness = 0.4;          // constant Cook-Torrance roughness of the specular lobe (S2F2 supp. eq. 9)
+    double initialSpecular = 0.05;   // starting specular intensity s (S2F2 supp. eq. 7)
+    // Low-confidence checks (the fit still runs; ImageFit::status says why it may be poor).
+    double maxYawDeg = 60;           // |yaw| above this = profile view
+    double minFacePx = 64;           // landmark box side below this (full-resolution pixels) = tiny face
+    double minPresence = 0.75;       // FaceMesh presence below this = unreliable landmarks
+    // Testing aid: makes the photometric term NaN at this iteration (-1 = never).
+    int injectNanAtIteration = -1;
+    void validate() const;           // throws OptionsError
 };
 
 } // namespace likeness
