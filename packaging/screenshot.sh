@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Renders the README screenshot: the studio with the demo photo analysed.
+# Renders the README screenshot: the studio with the demo photo analysed (and,
+# with -f N, its face fitted with N iterations: live chart, results, render overlay).
 #
-#   packaging/screenshot.sh [-b BUILD_DIR] [-o OUT.png] [-l LANG] [--xvfb] [IMAGE]
+#   packaging/screenshot.sh [-b BUILD_DIR] [-o OUT.png] [-l LANG] [-f N] [--xvfb] [IMAGE]
 #
 # Defaults: BUILD_DIR=build, OUT=docs/screenshot.png, LANG=en, IMAGE = the demo
 # photo from the asset cache (scripts/fetch_assets.sh). Runs under Qt's offscreen
@@ -9,6 +10,7 @@
 # The GUI's hidden option does the work:
 #   likeness --screenshot OUT.png IMAGE   (opens IMAGE, waits for the analysis,
 #   grabs the main window to OUT.png, quits; exit code as likeness-cli's)
+#   likeness --screenshot OUT.png --screenshot-fit N IMAGE   (fits the first face first)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -16,14 +18,16 @@ build="$root/build"
 out="$root/docs/screenshot.png"
 lang=en
 xvfb=0
+fit=0
 image=""
 while [ $# -gt 0 ]; do
   case "$1" in
     -b) build="$2"; shift 2 ;;
     -o) out="$2"; shift 2 ;;
     -l) lang="$2"; shift 2 ;;
+    -f) fit="$2"; shift 2 ;;
     --xvfb) xvfb=1; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     -*) echo "screenshot.sh: unknown option $1" >&2; exit 2 ;;
     *) image="$1"; shift ;;
   esac
@@ -45,11 +49,13 @@ settings_home="$(mktemp -d)"
 trap 'rm -rf "$settings_home"' EXIT
 export XDG_CONFIG_HOME="$settings_home"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$settings_home}"
+fit_args=()
+[ "$fit" -gt 0 ] && fit_args=(--screenshot-fit "$fit")
 
 if [ "$xvfb" = 1 ]; then
   QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" \
-    "$gui" --lang "$lang" --screenshot "$out" "$image"
+    "$gui" --lang "$lang" --screenshot "$out" "${fit_args[@]}" "$image"
 else
-  QT_QPA_PLATFORM=offscreen "$gui" --lang "$lang" --screenshot "$out" "$image"
+  QT_QPA_PLATFORM=offscreen "$gui" --lang "$lang" --screenshot "$out" "${fit_args[@]}" "$image"
 fi
 echo "wrote $out"

@@ -100,6 +100,15 @@ private Q_SLOTS:
         QCOMPARE(cl.screenshotOut, QStringLiteral("out.png"));
         QCOMPARE(cl.screenshotImage, QStringLiteral("in.jpg"));
 
+        QCOMPARE(cl.screenshotFitIterations, 0);
+        cl = parseGuiCommandLine({"likeness", "--screenshot", "out.png", "--screenshot-fit", "50", "in.jpg"});
+        QVERIFY(!cl.exitNow);
+        QCOMPARE(cl.screenshotFitIterations, 50);
+        cl = parseGuiCommandLine({"likeness", "--screenshot-fit", "50", "in.jpg"});  // needs --screenshot
+        QCOMPARE(cl.exitCode, int(likeness::ExitUsage));
+        cl = parseGuiCommandLine({"likeness", "--screenshot", "out.png", "--screenshot-fit", "x", "in.jpg"});
+        QCOMPARE(cl.exitCode, int(likeness::ExitUsage));
+
         cl = parseGuiCommandLine({"likeness", "--screenshot", "out.png"});
         QVERIFY(cl.exitNow);
         QCOMPARE(cl.exitCode, int(likeness::ExitUsage));

@@ -46,9 +46,15 @@ GuiCommandLine parseGuiCommandLine(const QStringList& arguments) {
                                     "Open IMAGE, wait for the analysis, save the window to OUT.png and quit."),
         QStringLiteral("OUT.png"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption screenshotFit(
+        QStringLiteral("screenshot-fit"),
+        QCoreApplication::translate("GuiCommandLine", "With --screenshot: fit the face with N iterations first."),
+        QStringLiteral("N"));
+    screenshotFit.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(lang);
     parser.addOption(device);
     parser.addOption(screenshot);
+    parser.addOption(screenshotFit);
     parser.addPositionalArgument(QStringLiteral("photo"),
                                  QCoreApplication::translate("GuiCommandLine", "Photo to open."),
                                  QStringLiteral("[photo]"));
@@ -82,6 +88,13 @@ GuiCommandLine parseGuiCommandLine(const QStringList& arguments) {
         if (result.files.size() != 1)
             return fail(QCoreApplication::translate("GuiCommandLine", "--screenshot OUT.png needs exactly one IMAGE."));
         result.screenshotImage = result.files.front();
+    }
+    if (parser.isSet(screenshotFit)) {
+        bool ok = false;
+        result.screenshotFitIterations = parser.value(screenshotFit).toInt(&ok);
+        if (!ok || result.screenshotFitIterations < 1 || !parser.isSet(screenshot))
+            return fail(QCoreApplication::translate("GuiCommandLine",
+                                                    "--screenshot-fit N needs --screenshot and a positive N."));
     }
     return result;
 }

@@ -11,6 +11,7 @@ struct GuiCommandLine {
     QString device;           // --device: "cpu" or "cuda"; empty = cpu
     QString screenshotOut;    // hidden --screenshot OUT.png IMAGE: grab the window and quit
     QString screenshotImage;
+    int screenshotFitIterations = 0; // hidden --screenshot-fit N: fit the face (N iterations) before the grab
     bool exitNow = false;     // --help / --version was printed, or an error (see exitCode)
     int exitCode = 0;
 

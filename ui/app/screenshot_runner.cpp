@@ -8,17 +8,21 @@
 
 #include "common/error.h"
 #include "main_window/main_window.h"
+#include "panels/fit_panel.h"
 
 namespace likeness::ui {
 
 ScreenshotRunner::ScreenshotRunner(MainWindow* window, const QString& outputPath, const QString& imagePath,
-                                   int timeoutMs, QObject* parent)
-    : QObject(parent), m_window(window), m_output(outputPath), m_image(imagePath), m_timeout(new QTimer(this)) {
+                                   int fitIterations, int timeoutMs, QObject* parent)
+    : QObject(parent), m_window(window), m_output(outputPath), m_image(imagePath), m_fitIterations(fitIterations),
+      m_timeout(new QTimer(this)) {
     m_timeout->setSingleShot(true);
     m_timeout->setInterval(timeoutMs);
     connect(m_timeout, &QTimer::timeout, this, &ScreenshotRunner::onTimeout);
     connect(m_window, &MainWindow::analysisShown, this, &ScreenshotRunner::onShown);
     connect(m_window, &MainWindow::analysisFailureShown, this, &ScreenshotRunner::onFailed);
+    connect(m_window, &MainWindow::fitShown, this, &ScreenshotRunner::onFitShown);
+    connect(m_window, &MainWindow::fitStopped, this, &ScreenshotRunner::onFitStopped);
 }
 
 void ScreenshotRunner::start() {
@@ -30,6 +34,14 @@ void ScreenshotRunner::start() {
 void ScreenshotRunner::onShown(const AnalysisSnapshotPtr& snapshot) {
     if (snapshot->result.faces.empty())
         std::fprintf(stderr, "likeness: warning: no face found in %s\n", qPrintable(m_image));
+    if (m_fitIterations > 0 && !snapshot->result.faces.empty()) {
+        FitPanel* panel = m_window->fitPanel();
+        likeness::CoarseFitOptions options = panel->options();
+        options.iterations = m_fitIterations;
+        panel->setOptions(options);
+        m_window->fitSelectedFace();  // grabbed when the fit is shown
+        return;
+    }
     // Let the layout and the view settle (dock sizes, fit to window) before grabbing.
     QTimer::singleShot(200, this, &ScreenshotRunner::grabAndQuit);
 }
@@ -41,7 +53,12 @@ void ScreenshotRunner::onFailed(const AnalysisFailure& failure) {
     finish(code, failure.message);
 }
 
-void ScreenshotRunner::onTimeout() { finish(likeness::ExitInternal, tr("Timed out waiting for the analysis.")); }
+void ScreenshotRunner::onFitShown(const FitResultPtr&) { QTimer::singleShot(300, this, &ScreenshotRunner::grabAndQuit); }
+
+void ScreenshotRunner::onFitStopped(const QString& message) { finish(likeness::ExitInternal, message); }
+
+void ScreenshotRunner::onTimeout() { finish(likeness::ExitInternal, m_fitIterations > 0 ? tr("Timed out waiting for the analysis and the fit.")
+                                                              : tr("Timed out waiting for the analysis.")); }
 
 void ScreenshotRunner::grabAndQuit() {
     const QPixmap pixmap = m_window->grab();

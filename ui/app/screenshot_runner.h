@@ -1,10 +1,12 @@
 #pragma once
-// The hidden --screenshot mode: open a photo, wait for its analysis, save the
+// The hidden --screenshot mode: open a photo, wait for its analysis (and, with
+// --screenshot-fit N, for a fit of N iterations of its first face), save the
 // window to a PNG and quit (for the README screenshot; see packaging/screenshot.sh).
 #include <QObject>
 #include <QString>
 
 #include "controllers/analysis_snapshot.h"
+#include "controllers/fit_snapshot.h"
 
 class QTimer;
 
@@ -17,14 +19,17 @@ class ScreenshotRunner : public QObject {
 public:
     /// `window` must outlive the runner. Quits the application when done with
     /// exit code 0, or likeness::ExitCode on failure.
+    /// `fitIterations` > 0: fit the first face with that many iterations before grabbing.
     ScreenshotRunner(MainWindow* window, const QString& outputPath, const QString& imagePath,
-                     int timeoutMs = 180000, QObject* parent = nullptr);
+                     int fitIterations = 0, int timeoutMs = 600000, QObject* parent = nullptr);
 
     void start();
 
 private Q_SLOTS:
     void onShown(const likeness::ui::AnalysisSnapshotPtr& snapshot);
     void onFailed(const likeness::ui::AnalysisFailure& failure);
+    void onFitShown(const likeness::ui::FitResultPtr& result);
+    void onFitStopped(const QString& message);
     void onTimeout();
 
 private:
@@ -34,6 +39,7 @@ private:
     MainWindow* m_window;
     QString m_output;
     QString m_image;
+    int m_fitIterations = 0;
     QTimer* m_timeout;
     bool m_done = false;
 };

@@ -35,7 +35,8 @@ int runStudio(int argc, char** argv) {
         options.warmUpAnalyzer = false;
         MainWindow window(options);
         window.resize(1280, 800);
-        ScreenshotRunner runner(&window, commandLine.screenshotOut, commandLine.screenshotImage);
+        ScreenshotRunner runner(&window, commandLine.screenshotOut, commandLine.screenshotImage,
+                                commandLine.screenshotFitIterations);
         runner.start();
         return app.exec();
     }

@@ -32,4 +32,31 @@ QImage toQImage(const likeness::Image& image) {
     throw likeness::InputError("Unsupported pixel format for display (expected 8- or 16-bit RGB).");
 }
 
+likeness::Image toCoreImage(const QImage& image) {
+    likeness::Image out;
+    if (image.isNull()) return out;
+    const QImage::Format format = image.format();
+    if (format == QImage::Format_RGBX64 || format == QImage::Format_RGBA64 ||
+        format == QImage::Format_RGBA64_Premultiplied) {
+        const QImage src = format == QImage::Format_RGBX64 ? image : image.convertToFormat(QImage::Format_RGBX64);
+        out.rgb.create(src.height(), src.width(), CV_16UC3);
+        for (int y = 0; y < src.height(); ++y) {
+            const auto* in = reinterpret_cast<const QRgba64*>(src.constScanLine(y));
+            auto* dst = out.rgb.ptr<std::uint16_t>(y);
+            for (int x = 0; x < src.width(); ++x, dst += 3) {
+                dst[0] = in[x].red();
+                dst[1] = in[x].green();
+                dst[2] = in[x].blue();
+            }
+        }
+        out.sourceBitDepth = 16;
+        return out;
+    }
+    const QImage src = format == QImage::Format_RGB888 ? image : image.convertToFormat(QImage::Format_RGB888);
+    out.rgb.create(src.height(), src.width(), CV_8UC3);
+    const size_t rowBytes = size_t(src.width()) * 3;
+    for (int y = 0; y < src.height(); ++y) std::memcpy(out.rgb.ptr<std::uint8_t>(y), src.constScanLine(y), rowBytes);
+    return out;
+}
+
 } // namespace likeness::ui

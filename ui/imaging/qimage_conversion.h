@@ -13,4 +13,9 @@ namespace likeness::ui {
 /// Throws likeness::InputError for any other pixel type.
 QImage toQImage(const likeness::Image& image);
 
+/// Deep copy of `image` as the core's RGB image: Format_RGBX64 / RGBA64 give
+/// CV_16UC3, every other format CV_8UC3 (alpha dropped, as if composited over
+/// black for premultiplied formats). A null QImage gives an empty Image.
+likeness::Image toCoreImage(const QImage& image);
+
 } // namespace likeness::ui

@@ -26,6 +26,7 @@
 #include "main_window/busy_indicator.h"
 #include "main_window/recent_files.h"
 #include "panels/faces_panel.h"
+#include "panels/fit_panel.h"
 #include "panels/timings_panel.h"
 #include "overlay/topology_cache.h"
 #include "views/photo_view.h"
@@ -93,6 +94,8 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_view = new PhotoView(this);
     setCentralWidget(m_view);
     setAcceptDrops(true);
+    m_fitController = new FitController(options.fitJob, this);
+    m_fitPanel = new FitPanel(this);  // its actions go into the menus and the toolbar
 
     createActions();
     createMenus();
@@ -110,17 +113,37 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentFilesMenu);
     connect(m_faces, &FacesPanel::faceSelected, m_view, &PhotoView::setSelectedFace);
     connect(m_faces, &FacesPanel::faceActivated, m_view, &PhotoView::zoomToFace);
+    connect(m_faces, &FacesPanel::faceSelected, this, &MainWindow::updateFitAvailability);
+
+    connect(m_fitPanel, &FitPanel::runRequested, this, &MainWindow::fitSelectedFace);
+    connect(m_fitPanel, &FitPanel::pauseRequested, m_fitController, &FitController::setPaused);
+    connect(m_fitPanel, &FitPanel::cancelRequested, m_fitController, &FitController::cancel);
+    connect(m_fitPanel, &FitPanel::overlayVisibleChanged, m_view, &PhotoView::setFitOverlayVisible);
+    connect(m_fitPanel, &FitPanel::overlayOpacityChanged, m_view, &PhotoView::setFitOverlayOpacity);
+    connect(m_fitPanel, &FitPanel::wireframeVisibleChanged, m_view, &PhotoView::setFitWireframeVisible);
+    m_view->setFitOverlayOpacity(m_fitPanel->overlayOpacity());
+    m_view->setFitWireframeVisible(m_fitPanel->wireframeVisible());
+    connect(m_fitController, &FitController::progressed, this, &MainWindow::onFitProgress);
+    connect(m_fitController, &FitController::finished, this, &MainWindow::onFitFinished);
+    connect(m_fitController, &FitController::failed, this, &MainWindow::onFitFailed);
+    connect(m_fitController, &FitController::cancelled, this, &MainWindow::onFitCancelled);
+    connect(m_fitController, &FitController::runningChanged, m_fitPanel, &FitPanel::setRunning);
+    connect(m_fitController, &FitController::runningChanged, this, &MainWindow::updateFitAvailability);
+    connect(m_fitController, &FitController::pausedChanged, m_fitPanel, &FitPanel::setPaused);
 
     resize(1200, 800);
     resizeDocks({m_facesDock}, {440}, Qt::Horizontal);
-    resizeDocks({m_facesDock, m_timingsDock}, {260, 300}, Qt::Vertical);
+    resizeDocks({m_facesDock, m_timingsDock}, {200, 560}, Qt::Vertical);
     restoreSettings();
     rebuildRecentFilesMenu();
     updateTitle();
+    updateFitAvailability();
     if (options.warmUpAnalyzer) m_controller->warmUp();
 }
 
 MainWindow::~MainWindow() = default;
+
+QAction* MainWindow::fitFaceAction() const { return m_fitPanel->runAction(); }
 
 QAction* MainWindow::overlayAction(OverlayLayer layer) const {
     switch (layer) {
@@ -139,7 +162,7 @@ void MainWindow::createActions() {
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openImageDialog);
 
     m_reanalyzeAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Analyse Again"), this);
-    m_reanalyzeAction->setShortcut(QKeySequence::Refresh);
+    m_reanalyzeAction->setShortcut(QKeySequence(Qt::Key_F5));  // not QKeySequence::Refresh: GNOME adds Ctrl+R (Fit Face)
     setToolTipWithShortcut(m_reanalyzeAction, tr("Analyse the current photo again"));
     m_reanalyzeAction->setEnabled(false);
     connect(m_reanalyzeAction, &QAction::triggered, this, &MainWindow::reanalyze);
@@ -225,6 +248,12 @@ void MainWindow::createMenus() {
     createLanguageMenu(m_viewMenu->addMenu(tr("&Language")));
     m_viewMenu->addSeparator();
 
+    m_faceMenu = menuBar()->addMenu(tr("Fa&ce"));
+    m_faceMenu->setToolTipsVisible(true);
+    m_faceMenu->addAction(m_fitPanel->runAction());
+    m_faceMenu->addAction(m_fitPanel->pauseAction());
+    m_faceMenu->addAction(m_fitPanel->cancelAction());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 }
@@ -268,6 +297,8 @@ void MainWindow::createToolBar() {
     bar->addAction(m_boxesAction);
     bar->addSeparator();
     bar->addAction(m_fitAction);
+    bar->addSeparator();
+    bar->addAction(m_fitPanel->runAction());
     m_viewMenu->addAction(bar->toggleViewAction());
 }
 
@@ -284,14 +315,25 @@ void MainWindow::createDocks() {
     m_timingsDock->setWidget(m_timings);
     addDockWidget(Qt::RightDockWidgetArea, m_timingsDock);
 
+    m_fitDock = new QDockWidget(tr("Fit"), this);
+    m_fitDock->setObjectName(QStringLiteral("fitDock"));
+    m_fitDock->setWidget(m_fitPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_fitDock);
+    tabifyDockWidget(m_timingsDock, m_fitDock);
+    m_fitDock->raise();
+
     QAction* facesToggle = m_facesDock->toggleViewAction();
     facesToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     setToolTipWithShortcut(facesToggle, tr("Show or hide the list of faces"));
     QAction* timingsToggle = m_timingsDock->toggleViewAction();
     timingsToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     setToolTipWithShortcut(timingsToggle, tr("Show or hide the analysis timings"));
+    QAction* fitToggle = m_fitDock->toggleViewAction();
+    fitToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    setToolTipWithShortcut(fitToggle, tr("Show or hide the fit settings, its live loss chart and results"));
     m_viewMenu->addAction(facesToggle);
     m_viewMenu->addAction(timingsToggle);
+    m_viewMenu->addAction(fitToggle);
 }
 
 void MainWindow::createStatusBar() {
@@ -359,6 +401,8 @@ void MainWindow::onImageLoaded(quint64, const QString& path, const QImage& image
     m_requestImageShown = true;
     m_currentFile = path;
     m_snapshot.reset();
+    m_fit.reset();
+    m_fitController->cancel();  // its photo is gone
     m_view->setImage(image);
     m_faces->setBusy();
     m_timings->clear();
@@ -374,6 +418,7 @@ void MainWindow::onAnalysisFinished(const AnalysisSnapshotPtr& snapshot) {
     m_view->setFaces(faces);
     m_faces->setFaces(faces);  // selects the first face
     m_timings->setTimings(*snapshot);
+    updateFitAvailability();
     if (!snapshot->deviceName.isEmpty()) onDeviceChanged(snapshot->deviceName);
     const QString name = QFileInfo(snapshot->path).fileName();
     if (faces.empty())
@@ -474,6 +519,7 @@ void MainWindow::updateTitle() {
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveSettings();
     m_controller->cancel();
+    m_fitController->cancel();
     event->accept();
 }
 
@@ -509,6 +555,76 @@ void MainWindow::dropEvent(QDropEvent* event) {
     if (files.size() > 1)
         statusBar()->showMessage(tr("Only the first of the %n dropped photos is opened.", "", int(files.size())),
                                  kMessageMs);
+}
+
+} // namespace likeness::ui
+
+namespace likeness::ui {
+
+void MainWindow::updateFitAvailability() {
+    const int index = m_faces->selectedFace();
+    const bool hasFace = m_snapshot && index >= 0 && index < int(m_snapshot->result.faces.size());
+    QString why;
+    if (!m_snapshot || m_snapshot->result.faces.empty())
+        why = tr("Open a photo with a face to fit it.");
+    else if (!hasFace)
+        why = tr("Select a face in the Faces list to fit it.");
+    m_fitPanel->setFaceAvailable(hasFace, why);
+}
+
+void MainWindow::fitSelectedFace() {
+    const int index = m_faces->selectedFace();
+    if (!m_snapshot || index < 0 || index >= int(m_snapshot->result.faces.size())) return;
+    const likeness::CoarseFitOptions options = m_fitPanel->options();
+    m_fit.reset();
+    m_view->setFitResult({});
+    m_fitPanel->fitStarted(options.iterations);
+    m_fitController->start(m_snapshot->image, m_snapshot->result.faces[size_t(index)], options, m_snapshot->path);
+    m_fitDock->show();
+    m_fitDock->raise();
+    statusBar()->showMessage(tr("Fitting face %1 of %2…").arg(index + 1).arg(QFileInfo(m_snapshot->path).fileName()));
+}
+
+void MainWindow::onFitProgress(const FitProgressPtr& progress) { m_fitPanel->addProgress(progress); }
+
+void MainWindow::onFitFinished(const FitResultPtr& result) {
+    m_fit = result;
+    m_fitPanel->showResult(result);
+    m_view->setFitResult(result);
+    m_view->setFitOverlayVisible(m_fitPanel->overlayVisible());
+    QString message = tr("Fit finished in %1 s.").arg(result->elapsedMs / 1000.0, 0, 'f', 1);
+    if (!result->fit.images.empty()) {
+        const likeness::ImageFit& image = result->fit.images.front();
+        message = tr("Fit finished in %1 s: SSIM %2, PSNR %3 dB.")
+                      .arg(result->elapsedMs / 1000.0, 0, 'f', 1)
+                      .arg(double(image.ssimInMask), 0, 'f', 3)
+                      .arg(double(image.psnrInMask), 0, 'f', 1);
+    }
+    statusBar()->showMessage(message, kMessageMs);
+    Q_EMIT fitShown(result);
+}
+
+void MainWindow::onFitFailed(const FitFailure& failure) {
+    m_fitPanel->showFailure(failure);
+    if (failure.lastGood) {
+        m_fit = failure.lastGood;
+        m_view->setFitResult(failure.lastGood);
+    }
+    const QString message = m_fitPanel->statusText();
+    statusBar()->showMessage(tr("The fit failed."), kMessageMs);
+    if (m_options.showErrorDialogs && failure.kind == FitErrorKind::Internal) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Fit Failed"), failure.message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("fitErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    Q_EMIT fitStopped(message);
+}
+
+void MainWindow::onFitCancelled() {
+    m_fitPanel->showCancelled();
+    statusBar()->showMessage(tr("Fit cancelled."), kMessageMs);
+    Q_EMIT fitStopped(m_fitPanel->statusText());
 }
 
 } // namespace likeness::ui

@@ -7,6 +7,9 @@
 
 #include "controllers/analysis_controller.h"
 #include "controllers/analysis_snapshot.h"
+#include "controllers/fit_controller.h"
+#include "controllers/fit_job.h"
+#include "controllers/fit_snapshot.h"
 #include "overlay/overlay_layers.h"
 
 class QAction;
@@ -19,6 +22,7 @@ namespace likeness::ui {
 
 class BusyIndicator;
 class FacesPanel;
+class FitPanel;
 class PhotoView;
 class RecentFiles;
 class TimingsPanel;
@@ -30,6 +34,7 @@ struct MainWindowOptions {
     bool persistSettings = true;         // restore/save geometry, dock layout, overlays, recent files
     bool showErrorDialogs = true;        // false: errors go to the status bar only (--screenshot)
     bool warmUpAnalyzer = true;          // load the models at start rather than with the first photo
+    FitJob fitJob = coarseFitJob();      // what Face > Fit Face runs (tests substitute their own)
 };
 
 class MainWindow : public QMainWindow {
@@ -47,6 +52,12 @@ public:
     QAction* overlayAction(OverlayLayer layer) const;
     QAction* fitToWindowAction() const { return m_fitAction; }
     BusyIndicator* busyIndicator() const { return m_busy; }
+    FitController* fitController() const { return m_fitController; }
+    FitPanel* fitPanel() const { return m_fitPanel; }
+    /// Face > Fit Face (Ctrl+R; also on the toolbar): enabled while a face is selected and no fit runs.
+    QAction* fitFaceAction() const;
+    /// The fit shown over the photo; nullptr when none.
+    FitResultPtr currentFit() const { return m_fit; }
 
     /// The photo shown (the latest one analysed successfully or being analysed).
     QString currentFile() const { return m_currentFile; }
@@ -61,12 +72,18 @@ public Q_SLOTS:
     /// Analyses the current photo again.
     void reanalyze();
     void showAbout();
+    /// Fits the selected face of the current photo with the Fit panel's settings.
+    void fitSelectedFace();
 
 Q_SIGNALS:
     /// A finished analysis is on screen.
     void analysisShown(const likeness::ui::AnalysisSnapshotPtr& snapshot);
     /// A failed analysis was reported to the user.
     void analysisFailureShown(const likeness::ui::AnalysisFailure& failure);
+    /// A finished fit is shown over the photo.
+    void fitShown(const likeness::ui::FitResultPtr& result);
+    /// A fit failed or was cancelled and the user was told (message as shown).
+    void fitStopped(const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -83,6 +100,11 @@ private Q_SLOTS:
     void onDeviceChanged(const QString& deviceName);
     void onLayerToggled();
     void rebuildRecentFilesMenu();
+    void updateFitAvailability();
+    void onFitProgress(const likeness::ui::FitProgressPtr& progress);
+    void onFitFinished(const likeness::ui::FitResultPtr& result);
+    void onFitFailed(const likeness::ui::FitFailure& failure);
+    void onFitCancelled();
 
 private:
     void createActions();
@@ -107,6 +129,10 @@ private:
     TimingsPanel* m_timings = nullptr;
     QDockWidget* m_facesDock = nullptr;
     QDockWidget* m_timingsDock = nullptr;
+    FitController* m_fitController = nullptr;
+    FitPanel* m_fitPanel = nullptr;
+    QDockWidget* m_fitDock = nullptr;
+    QMenu* m_faceMenu = nullptr;
     BusyIndicator* m_busy = nullptr;
     QLabel* m_deviceLabel = nullptr;
 
@@ -129,6 +155,7 @@ private:
     QString m_requestedFile;        // file of the active request
     bool m_requestImageShown = false; // the active request's photo replaced the previous one
     AnalysisSnapshotPtr m_snapshot;
+    FitResultPtr m_fit;             // shown over the photo
 };
 
 } // namespace likeness::ui

@@ -10,6 +10,7 @@
 #include <QWheelEvent>
 
 #include "overlay/face_overlay_item.h"
+#include "overlay/fit_overlay_item.h"
 
 namespace likeness::ui {
 
@@ -25,6 +26,9 @@ PhotoView::PhotoView(QWidget* parent) : QGraphicsView(parent), m_scene(new QGrap
     m_photo->setTransformationMode(Qt::SmoothTransformation);
     m_photo->setShapeMode(QGraphicsPixmapItem::BoundingRectShape);
     m_scene->addItem(m_photo);
+    m_fitOverlay = new FitOverlayItem;
+    m_fitOverlay->setZValue(0.5);
+    m_scene->addItem(m_fitOverlay);
     m_overlay = new FaceOverlayItem;
     m_overlay->setZValue(1);
     m_scene->addItem(m_overlay);
@@ -48,6 +52,7 @@ PhotoView::~PhotoView() = default;
 void PhotoView::setImage(const QImage& image) {
     m_faces.clear();
     m_overlay->clearFaces();
+    m_fitOverlay->clearResult();
     m_photo->setPixmap(QPixmap::fromImage(image));
     m_scene->setSceneRect(m_photo->boundingRect());
     fitToWindow();
@@ -64,6 +69,14 @@ void PhotoView::setFaces(const std::vector<likeness::FaceObservation>& faces) {
     m_faces = faces;
     m_overlay->setFaces(faces);
 }
+
+void PhotoView::setFitResult(const FitResultPtr& result) { m_fitOverlay->setResult(result); }
+
+void PhotoView::setFitOverlayVisible(bool visible) { m_fitOverlay->setVisible(visible); }
+
+void PhotoView::setFitOverlayOpacity(qreal opacity) { m_fitOverlay->setRenderOpacity(opacity); }
+
+void PhotoView::setFitWireframeVisible(bool visible) { m_fitOverlay->setWireframeVisible(visible); }
 
 void PhotoView::setTopology(std::shared_ptr<const likeness::FaceTopology> topology) {
     m_overlay->setTopology(std::move(topology));

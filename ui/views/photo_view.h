@@ -7,6 +7,7 @@
 #include <QImage>
 
 #include "analysis/face_analysis_types.h"
+#include "controllers/fit_snapshot.h"
 #include "overlay/overlay_layers.h"
 
 class QGraphicsPixmapItem;
@@ -18,6 +19,7 @@ class FaceTopology;
 namespace likeness::ui {
 
 class FaceOverlayItem;
+class FitOverlayItem;
 
 class PhotoView : public QGraphicsView {
     Q_OBJECT
@@ -37,6 +39,13 @@ public:
     OverlayLayers layers() const;
     void setLayerVisible(OverlayLayer layer, bool visible);
     const FaceOverlayItem* overlay() const { return m_overlay; }
+
+    /// Shows a finished fit over the photo (null = none); cleared by setImage().
+    void setFitResult(const FitResultPtr& result);
+    void setFitOverlayVisible(bool visible);
+    void setFitOverlayOpacity(qreal opacity);
+    void setFitWireframeVisible(bool visible);
+    const FitOverlayItem* fitOverlay() const { return m_fitOverlay; }
 
     /// Current scale: view pixels per image pixel.
     qreal zoomFactor() const;
@@ -67,6 +76,7 @@ private:
     QGraphicsScene* m_scene = nullptr;
     QGraphicsPixmapItem* m_photo = nullptr;
     FaceOverlayItem* m_overlay = nullptr;
+    FitOverlayItem* m_fitOverlay = nullptr;  // between the photo and the landmarks
     std::vector<likeness::FaceObservation> m_faces;
     bool m_fitToWindow = true;
 };

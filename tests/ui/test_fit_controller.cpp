@@ -1,0 +1,353 @@
+// FitController: the coarse fit runs in a worker thread; loss snapshots arrive
+// through queued signals on the GUI thread, in order and throttled; Cancel,
+// Pause/Resume and errors; the GUI thread stays responsive during a real fit.
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+#include "controllers/fit_controller.h"
+#include "controllers/fit_projection.h"
+#include "fit_test_helpers.h"
+
+using namespace likeness::ui;
+
+namespace {
+constexpr int kFitTimeoutMs = 60000;
+
+FitProgressPtr progressAt(const QSignalSpy& spy, int index) { return spy.at(index).at(0).value<FitProgressPtr>(); }
+} // namespace
+
+class TestFitController : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        likeness::test::isolateSettings("test_fit_controller");
+        m_demo = likeness::test::analyseDemoPhoto();
+        QCOMPARE(int(m_demo.face.landmarks.size()), likeness::kRefinedLandmarks);
+    }
+
+    // The real fit of the demo photo: snapshots in order on the GUI thread, then a result.
+    void realFitDeliversSnapshotsAndResult() {
+        if (!coarseFitAvailable()) QSKIP("The core's coarse fit is not in this build yet.");
+        FitController controller;
+        QSignalSpy progressed(&controller, &FitController::progressed);
+        QSignalSpy finished(&controller, &FitController::finished);
+        QSignalSpy failed(&controller, &FitController::failed);
+        QSignalSpy running(&controller, &FitController::runningChanged);
+        bool allOnGuiThread = true;
+        connect(&controller, &FitController::progressed, this,
+                [&] { allOnGuiThread = allOnGuiThread && QThread::currentThread() == thread(); });
+        connect(&controller, &FitController::finished, this,
+                [&] { allOnGuiThread = allOnGuiThread && QThread::currentThread() == thread(); });
+
+        const likeness::CoarseFitOptions options = likeness::test::quickFitOptions(20);
+        const quint64 id = controller.start(m_demo.photo, m_demo.face, options, m_demo.path);
+        QVERIFY(id > 0);
+        QVERIFY(controller.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, kFitTimeoutMs);
+        if (!failed.isEmpty()) QFAIL(qPrintable(failed.at(0).at(0).value<FitFailure>().message));
+        QVERIFY(allOnGuiThread);
+        QVERIFY(!controller.isRunning());
+        QCOMPARE(running.count(), 2);
+
+        // Snapshots: at least one, strictly increasing iterations, the last one delivered.
+        QVERIFY(progressed.count() >= 1);
+        int previous = -1;
+        for (int i = 0; i < progressed.count(); ++i) {
+            const FitProgressPtr p = progressAt(progressed, i);
+            QCOMPARE(p->requestId, id);
+            QVERIFY2(p->loss.iteration > previous, qPrintable(QStringLiteral("iteration %1 after %2")
+                                                                   .arg(p->loss.iteration).arg(previous)));
+            previous = p->loss.iteration;
+            QCOMPARE(p->total, options.iterations);
+            QCOMPARE(p->done, p->loss.iteration + 1);
+            QVERIFY(!p->loss.terms.empty());
+        }
+        const FitProgressPtr last = progressAt(progressed, progressed.count() - 1);
+        QCOMPARE(last->done, options.iterations);
+        QCOMPARE(last->etaMs, 0.0);
+
+        const FitResultPtr result = finished.at(0).at(0).value<FitResultPtr>();
+        QVERIFY(result);
+        QCOMPARE(result->requestId, id);
+        QCOMPARE(result->fit.iterations, options.iterations);
+        QCOMPARE(result->fit.subdivisionLevel, 1);
+        QVERIFY(!result->fit.cancelled);
+        QCOMPARE(int(result->fit.images.size()), 1);
+        const likeness::ImageFit& image = result->fit.images.front();
+        qInfo("fit: %.0f ms, %d snapshots of %d, SSIM %.3f, PSNR %.1f dB, status %s", result->elapsedMs,
+              result->snapshotsDelivered, result->snapshotsReceived, double(image.ssimInMask),
+              double(image.psnrInMask), image.status.c_str());
+        QVERIFY(image.ssimInMask > 0 && image.ssimInMask <= 1);
+        QVERIFY(image.psnrInMask > 0);
+        QCOMPARE(result->snapshotsDelivered, progressed.count());
+        QCOMPARE(result->snapshotsReceived, options.iterations);
+        // The GUI's view of it: the mesh projects onto the face, and the render covers it.
+        QCOMPARE(result->projection.width, 512);
+        QCOMPARE(result->projection.vertexCount() * 3, int(result->fit.posedVertices.size()));
+        QVERIFY(!result->projection.frontTriangles.empty());
+        const likeness::Box& box = m_demo.face.box;
+        // The render covers about the face's box (the fit's mesh spans forehead to chin).
+        QVERIFY2(result->renderError.isEmpty(), qPrintable(result->renderError));
+        QCOMPARE(result->renderRect.size(), QSizeF(result->render.size()));  // rendered at full size
+        const QRect renderRect = result->renderRect.toRect();
+        QVERIFY(QRect(0, 0, 512, 512).contains(renderRect));
+        const QRect faceRect(QPoint(int(box.x0), int(box.y0)), QPoint(int(box.x1), int(box.y1)));
+        QVERIFY2(renderRect.intersected(faceRect).width() * renderRect.intersected(faceRect).height() >
+                     faceRect.width() * faceRect.height() / 2,
+                 qPrintable(QStringLiteral("render %1,%2 %3x%4").arg(renderRect.x()).arg(renderRect.y())
+                                .arg(renderRect.width()).arg(renderRect.height())));
+        int inside = 0;
+        for (int v = 0; v < result->projection.vertexCount(); ++v) {
+            const float x = result->projection.points[2 * size_t(v)], y = result->projection.points[2 * size_t(v) + 1];
+            if (x > box.x0 - 20 && x < box.x1 + 20 && y > box.y0 - 40 && y < box.y1 + 20) ++inside;
+        }
+        QVERIFY2(inside > result->projection.vertexCount() * 9 / 10,
+                 qPrintable(QStringLiteral("%1 of %2 vertices near the face box").arg(inside)
+                                .arg(result->projection.vertexCount())));
+        const QPoint centre = faceRect.center() - renderRect.topLeft();
+        QCOMPARE(qAlpha(result->render.pixel(centre)), 255);  // the face's middle is covered
+        QCOMPARE(qAlpha(result->render.pixel(0, 0)), 0);     // the box's corner is not
+    }
+
+    void cancelStopsRealFit() {
+        if (!coarseFitAvailable()) QSKIP("The core's coarse fit is not in this build yet.");
+        FitController controller;
+        QSignalSpy progressed(&controller, &FitController::progressed);
+        QSignalSpy finished(&controller, &FitController::finished);
+        QSignalSpy failed(&controller, &FitController::failed);
+        QSignalSpy cancelled(&controller, &FitController::cancelled);
+        const quint64 id = controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(2000));
+        QVERIFY(progressed.wait(kFitTimeoutMs));  // it is iterating
+        QElapsedTimer timer;
+        timer.start();
+        controller.cancel();
+        QVERIFY(controller.isCancelling());
+        QVERIFY(cancelled.wait(kFitTimeoutMs));
+        qInfo("cancelled after %lld ms", timer.elapsed());
+        QCOMPARE(cancelled.at(0).at(0).value<quint64>(), id);
+        QVERIFY(!controller.isRunning());
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(failed.count(), 0);
+        const int seen = progressed.count();
+        QTest::qWait(200);
+        QCOMPARE(progressed.count(), seen);  // nothing after the cancel
+    }
+
+    // A 10 ms timer on the GUI thread never waits more than 100 ms while a fit runs.
+    void guiStaysResponsiveDuringRealFit() {
+        if (!coarseFitAvailable()) QSKIP("The core's coarse fit is not in this build yet.");
+        FitController controller;
+        QSignalSpy finished(&controller, &FitController::finished);
+        QSignalSpy failed(&controller, &FitController::failed);
+        QSignalSpy progressed(&controller, &FitController::progressed);
+        likeness::test::LatencyProbe probe;
+        probe.start();
+        controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(30));
+        QVERIFY(finished.wait(kFitTimeoutMs));
+        probe.stop();
+        QCOMPARE(failed.count(), 0);
+        qInfo("max event-loop gap %lld ms over %d ticks, %d snapshots", probe.maxGapMs(), probe.ticks(),
+              int(progressed.count()));
+        QVERIFY(probe.ticks() > 10);
+        QVERIFY2(probe.maxGapMs() <= 100, qPrintable(QStringLiteral("gap of %1 ms").arg(probe.maxGapMs())));
+    }
+
+    // Throttling (fake job: 300 iterations of 2 ms): at most ~30 signals a second,
+    // the first and the last one included.
+    void throttlesToThirtyPerSecond() {
+        FitController controller(likeness::test::fakeFitJob(2));
+        QSignalSpy progressed(&controller, &FitController::progressed);
+        QSignalSpy finished(&controller, &FitController::finished);
+        QElapsedTimer timer;
+        timer.start();
+        controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(300));
+        QVERIFY(finished.wait(kFitTimeoutMs));
+        const double seconds = timer.elapsed() / 1000.0;
+        const FitResultPtr result = finished.at(0).at(0).value<FitResultPtr>();
+        QCOMPARE(result->snapshotsReceived, 300);
+        QCOMPARE(result->snapshotsDelivered, progressed.count());
+        qInfo("%d of 300 snapshots delivered in %.2f s", int(progressed.count()), seconds);
+        QVERIFY(progressed.count() <= int(30 * seconds) + 2);
+        QVERIFY(progressed.count() >= 3);
+        QCOMPARE(progressAt(progressed, 0)->loss.iteration, 0);
+        QCOMPARE(progressAt(progressed, progressed.count() - 1)->loss.iteration, 299);
+        for (int i = 1; i < progressed.count(); ++i)
+            QVERIFY(progressAt(progressed, i)->loss.iteration > progressAt(progressed, i - 1)->loss.iteration);
+        // ETA: positive while running, 0 at the end.
+        QVERIFY(progressAt(progressed, 1)->etaMs > 0);
+
+        // Unthrottled: every iteration.
+        controller.setMaxUpdatesPerSecond(0);
+        progressed.clear();
+        controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(50));
+        QVERIFY(finished.wait(kFitTimeoutMs));
+        QCOMPARE(progressed.count(), 50);
+    }
+
+    // Pause blocks the worker in the loss sink; Resume lets it finish.
+    void pauseAndResume() {
+        std::atomic<int> reached{-1};
+        FitController controller(likeness::test::fakeFitJob(5, [&reached](int i) { reached = i; }));
+        controller.setMaxUpdatesPerSecond(0);
+        QSignalSpy progressed(&controller, &FitController::progressed);
+        QSignalSpy finished(&controller, &FitController::finished);
+        QSignalSpy paused(&controller, &FitController::pausedChanged);
+        QElapsedTimer wall;
+        wall.start();
+        controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(100));
+        QVERIFY(progressed.wait(kFitTimeoutMs));
+        controller.pause();
+        QVERIFY(controller.isPaused());
+        QCOMPARE(paused.count(), 1);
+        QTest::qWait(200);  // the iteration in flight ends, then the worker blocks
+        const int at = reached;
+        QTest::qWait(800);
+        QCOMPARE(int(reached), at);  // no iteration while paused
+        QVERIFY(at < 99);
+        QCOMPARE(finished.count(), 0);
+        // The snapshot it paused at was delivered.
+        QCOMPARE(progressAt(progressed, progressed.count() - 1)->loss.iteration, at);
+        controller.resume();
+        QVERIFY(!controller.isPaused());
+        QCOMPARE(paused.count(), 2);
+        QVERIFY(finished.wait(kFitTimeoutMs));
+        const FitResultPtr result = finished.at(0).at(0).value<FitResultPtr>();
+        // Pauses are not fit time (about 800 ms of the 1000 ms at least were paused).
+        qInfo("fit time %.0f ms of %lld ms wall-clock", result->elapsedMs, wall.elapsed());
+        QVERIFY2(result->elapsedMs < double(wall.elapsed()) - 700, qPrintable(QString::number(result->elapsedMs)));
+    }
+
+    void cancelWhilePaused() {
+        FitController controller(likeness::test::fakeFitJob(5));
+        QSignalSpy progressed(&controller, &FitController::progressed);
+        QSignalSpy cancelled(&controller, &FitController::cancelled);
+        QSignalSpy finished(&controller, &FitController::finished);
+        controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(1000));
+        QVERIFY(progressed.wait(kFitTimeoutMs));
+        controller.pause();
+        QTest::qWait(50);
+        controller.cancel();
+        QVERIFY(!controller.isPaused());
+        QVERIFY(cancelled.wait(5000));  // the cancel wakes the paused worker
+        QCOMPARE(finished.count(), 0);
+    }
+
+    void newStartSupersedesRunningFit() {
+        FitController controller(likeness::test::fakeFitJob(5));
+        QSignalSpy finished(&controller, &FitController::finished);
+        QSignalSpy cancelled(&controller, &FitController::cancelled);
+        QSignalSpy progressed(&controller, &FitController::progressed);
+        QSignalSpy running(&controller, &FitController::runningChanged);
+        const quint64 first = controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(1000));
+        QVERIFY(progressed.wait(kFitTimeoutMs));
+        const quint64 second = controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(20));
+        QVERIFY(second > first);
+        QVERIFY(finished.wait(kFitTimeoutMs));
+        QTest::qWait(100);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).value<FitResultPtr>()->requestId, second);
+        QCOMPARE(cancelled.count(), 0);  // superseded runs stay silent
+        QCOMPARE(running.count(), 2);    // one busy period
+        // Once the second run reports, nothing of the first one follows.
+        bool secondSeen = false;
+        for (int i = 0; i < progressed.count(); ++i) {
+            const quint64 id = progressAt(progressed, i)->requestId;
+            if (id == second) secondSeen = true;
+            else QVERIFY(!secondSeen && id == first);
+        }
+        QVERIFY(secondSeen);
+    }
+
+    void reportsErrorsByKind() {
+        const auto throwing = [](auto exception) {
+            return FitJob([exception](const std::vector<likeness::FitInput>&, const likeness::CoarseFitOptions&,
+                                      const likeness::LossSink&, const likeness::CancelToken*,
+                                      likeness::FaceFit*) -> likeness::FaceFit { throw exception; });
+        };
+        struct Case {
+            FitJob job;
+            FitErrorKind kind;
+        };
+        const Case cases[] = {
+            {throwing(likeness::OptionsError("bad options")), FitErrorKind::Options},
+            {throwing(likeness::InputError("bad input")), FitErrorKind::Input},
+            {throwing(likeness::AssetError("no topology")), FitErrorKind::Assets},
+            {throwing(std::runtime_error("bug")), FitErrorKind::Internal},
+        };
+        for (const Case& c : cases) {
+            FitController controller(c.job);
+            QSignalSpy failed(&controller, &FitController::failed);
+            controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions());
+            QVERIFY(failed.wait(kFitTimeoutMs));
+            const FitFailure failure = failed.at(0).at(0).value<FitFailure>();
+            QCOMPARE(failure.kind, c.kind);
+            QVERIFY(!failure.message.isEmpty());
+            QVERIFY(!failure.lastGood);
+        }
+        // A NaN loss: the core's last good state comes with the failure.
+        FitController controller([](const std::vector<likeness::FitInput>& inputs, const likeness::CoarseFitOptions& o,
+                                    const likeness::LossSink& sink, const likeness::CancelToken* cancel,
+                                    likeness::FaceFit* lastGood) -> likeness::FaceFit {
+            if (lastGood) *lastGood = likeness::test::fakeFitJob(0)(inputs, o, sink, cancel, nullptr);
+            throw likeness::Error("The photometric loss became NaN.");
+        });
+        QSignalSpy failed(&controller, &FitController::failed);
+        controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(5));
+        QVERIFY(failed.wait(kFitTimeoutMs));
+        const FitFailure failure = failed.at(0).at(0).value<FitFailure>();
+        QCOMPARE(failure.kind, FitErrorKind::Numerical);
+        QVERIFY(failure.lastGood);
+        QVERIFY2(!failure.lastGood->render.isNull(), qPrintable(failure.lastGood->renderError));
+    }
+
+    void destroysWhileRunning() {
+        auto* controller = new FitController(likeness::test::fakeFitJob(5));
+        QSignalSpy progressed(controller, &FitController::progressed);
+        controller->start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(10000));
+        QVERIFY(progressed.wait(kFitTimeoutMs));
+        controller->pause();
+        delete controller;  // cancels, wakes and joins the worker without crashing
+    }
+
+    // The Qt-free projection: a known pose maps points where the pinhole model says.
+    void projectionFollowsPinholeModel() {
+        likeness::FaceFit fit;
+        fit.posedVertices = {0, 0, 0, 10, 0, 0, 0, 10, 0};  // normal +z: out of the face (model space)
+        fit.triangles = {0, 1, 2};
+        likeness::ImageFit image;
+        image.rotationAxisAngle = {float(M_PI), 0, 0};  // facing the camera: y -> -y, z -> -z
+        image.translationMm = {5, 0, 100};
+        image.focalPx = 200;
+        fit.images.push_back(image);
+        FitProjection p = projectFit(fit, 0, 400, 300);  // no principal point given: the image centre
+        QCOMPARE(p.vertexCount(), 3);
+        auto near = [](float a, double b) { return std::abs(double(a) - b) < 1e-3; };
+        QVERIFY(near(p.points[0], 200 * 5.0 / 100 + 200) && near(p.points[1], 150));   // u = f x / z + cx
+        QVERIFY(near(p.points[2], 200 * 15.0 / 100 + 200) && near(p.points[3], 150));
+        QVERIFY(near(p.points[4], 200 * 5.0 / 100 + 200) && near(p.points[5], 200 * -10.0 / 100 + 150));
+        QVERIFY(near(p.depth[0], 100));
+        QCOMPARE(p.frontTriangles.size(), size_t(3));
+        // The fit's own principal point, scaled to a photo of half the fit's size.
+        fit.images[0].imageWidth = 800;
+        fit.images[0].imageHeight = 600;
+        fit.images[0].cx = 399.5f;
+        fit.images[0].cy = 299.5f;
+        fit.images[0].focalPx = 400;
+        p = projectFit(fit, 0, 400, 300);
+        QVERIFY(near(p.points[0], 200 * 5.0 / 100 + 199.5) && near(p.points[1], 149.5));
+        // Turned away from the camera: no front triangle.
+        fit.images[0].rotationAxisAngle = {0, 0, 0};
+        QVERIFY(projectFit(fit, 0, 400, 300).frontTriangles.empty());
+        QVERIFY_THROWS_EXCEPTION(likeness::Error, projectFit(fit, 1, 400, 300));
+        fit.triangles = {0, 1, 3};
+        QVERIFY_THROWS_EXCEPTION(likeness::Error, projectFit(fit, 0, 400, 300));
+    }
+
+private:
+    likeness::test::DemoFace m_demo;
+};
+
+QTEST_MAIN(TestFitController)
+#include "test_fit_controller.moc"

@@ -1,0 +1,480 @@
+#include "panels/fit_panel.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QLogValueAxis>
+#include <QProgressBar>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace likeness::ui {
+
+namespace {
+
+constexpr int kMaxIterations = 20000;
+constexpr int kDefaultOpacityPercent = 70;
+
+/// Tooltip = description plus the action's shortcuts, e.g. "Fit the face (Ctrl+R)".
+void setActionTips(QAction* action, const QString& description) {
+    QString tip = description;
+    QStringList keys;
+    for (const QKeySequence& key : action->shortcuts()) keys << key.toString(QKeySequence::NativeText);
+    if (!keys.isEmpty()) tip += QStringLiteral(" (%1)").arg(keys.join(QStringLiteral(", ")));
+    action->setToolTip(tip);
+    action->setStatusTip(description);
+}
+
+QDoubleSpinBox* weightBox(double value, const QString& tip) {
+    auto* box = new QDoubleSpinBox;
+    box->setRange(0.0, 1000.0);
+    box->setDecimals(3);
+    box->setSingleStep(0.1);
+    box->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+    box->setValue(value);
+    box->setToolTip(tip);
+    box->setAccelerated(true);
+    return box;
+}
+
+/// "1:05" / "12 s".
+QString formatDuration(double ms) {
+    const qint64 seconds = qint64(std::llround(std::max(0.0, ms) / 1000.0));
+    if (seconds < 60) return FitPanel::tr("%1 s").arg(seconds);
+    return FitPanel::tr("%1:%2 min").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString stageLabel(const QString& stage) {
+    if (stage == QLatin1String("pose")) return FitPanel::tr("Pose");
+    if (stage == QLatin1String("geometry")) return FitPanel::tr("Geometry");
+    if (stage == QLatin1String("appearance")) return FitPanel::tr("Appearance");
+    return stage;
+}
+
+QString statusLabel(const QString& status) {
+    if (status == QLatin1String("ok")) return FitPanel::tr("OK");
+    return status;  // the core's own low-confidence reason
+}
+
+/// Powers of ten around [lo, hi].
+std::pair<double, double> decadeRange(double lo, double hi) {
+    // The epsilon keeps exact powers of ten (1e-4) on their own decade despite rounding.
+    const double a = std::pow(10.0, std::floor(std::log10(lo) + 1e-9));
+    double b = std::pow(10.0, std::ceil(std::log10(hi) - 1e-9));
+    if (b <= a) b = a * 10;
+    return {a, b};
+}
+
+} // namespace
+
+FitPanel::FitPanel(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("fitPanel"));
+
+    m_runAction = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Fit Face"), this);
+    m_runAction->setObjectName(QStringLiteral("fitRun"));
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    setActionTips(m_runAction, tr("Fit the face model to the selected face: pose, shape, expression, "
+                                  "skin colour and light"));
+    connect(m_runAction, &QAction::triggered, this, &FitPanel::runRequested);
+
+    m_pauseAction = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), tr("&Pause Fit"), this);
+    m_pauseAction->setObjectName(QStringLiteral("fitPause"));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcuts({QKeySequence(Qt::Key_Pause), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    setActionTips(m_pauseAction, tr("Pause the fit after the current iteration, or resume it"));
+    connect(m_pauseAction, &QAction::triggered, this, [this](bool checked) { Q_EMIT pauseRequested(checked); });
+
+    m_cancelAction = new QAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel Fit"), this);
+    m_cancelAction->setObjectName(QStringLiteral("fitCancel"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    setActionTips(m_cancelAction, tr("Stop the fit; its result is discarded"));
+    connect(m_cancelAction, &QAction::triggered, this, &FitPanel::cancelRequested);
+
+    auto makeButton = [this](QAction* action) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        return button;
+    };
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(makeButton(m_runAction));
+    buttons->addWidget(makeButton(m_pauseAction));
+    buttons->addWidget(makeButton(m_cancelAction));
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("fitProgress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v / %m iterations"));
+    m_progress->setToolTip(tr("Iterations done out of the total"));
+    m_eta = new QLabel(this);
+    m_eta->setToolTip(tr("Estimated time left, from the speed of the iterations so far (pauses excluded)"));
+    m_stage = new QLabel(this);
+    m_stage->setToolTip(tr("The fit's current stage: pose, then geometry, then appearance"));
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_stage);
+    progressRow->addWidget(m_eta);
+
+    m_status = new QLabel(tr("Select a face and press Fit Face (Ctrl+R)."), this);
+    m_status->setObjectName(QStringLiteral("fitStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_results = new QTreeWidget(this);
+    m_results->setObjectName(QStringLiteral("fitResults"));
+    m_results->setRootIsDecorated(false);
+    m_results->setColumnCount(ResultColumnCount);
+    m_results->setHeaderLabels({tr("Photo"), tr("SSIM"), tr("PSNR"), tr("Status")});
+    m_results->headerItem()->setToolTip(SsimColumn, tr("Structural similarity of the render and the photo inside the face "
+                                                       "(1 = identical)"));
+    m_results->headerItem()->setToolTip(PsnrColumn, tr("Peak signal-to-noise ratio of the render against the photo "
+                                                       "inside the face, in decibels (higher is better)"));
+    m_results->headerItem()->setToolTip(StatusColumn, tr("OK, or why the fit of this photo is less reliable"));
+    m_results->header()->setSectionResizeMode(ImageColumn, QHeaderView::Stretch);
+    for (int c = SsimColumn; c < ResultColumnCount; ++c)
+        m_results->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_results->setSelectionMode(QAbstractItemView::NoSelection);
+    m_results->setMaximumHeight(90);
+
+    m_showOverlay = new QCheckBox(tr("Show fit on photo"), this);
+    m_showOverlay->setChecked(true);
+    m_showOverlay->setToolTip(tr("Draw the fitted face over the photo"));
+    m_showWireframe = new QCheckBox(tr("Wireframe"), this);
+    m_showWireframe->setChecked(false);
+    m_showWireframe->setToolTip(tr("Draw the fitted mesh's edges on top of the rendered face"));
+    m_opacity = new QSlider(Qt::Horizontal, this);
+    m_opacity->setObjectName(QStringLiteral("fitOpacity"));
+    m_opacity->setRange(0, 100);
+    m_opacity->setValue(kDefaultOpacityPercent);
+    m_opacity->setToolTip(tr("Blend between the photo (left) and the rendered fit (right)"));
+    connect(m_showOverlay, &QCheckBox::toggled, this, [this](bool on) {
+        m_opacity->setEnabled(on);
+        m_showWireframe->setEnabled(on);
+        Q_EMIT overlayVisibleChanged(on);
+    });
+    connect(m_showWireframe, &QCheckBox::toggled, this, &FitPanel::wireframeVisibleChanged);
+    connect(m_opacity, &QSlider::valueChanged, this, [this](int v) { Q_EMIT overlayOpacityChanged(v / 100.0); });
+    auto* overlayRow = new QHBoxLayout;
+    overlayRow->addWidget(m_showOverlay);
+    overlayRow->addWidget(m_showWireframe);
+    overlayRow->addWidget(new QLabel(tr("Opacity:"), this));
+    overlayRow->addWidget(m_opacity, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(createSettings());
+    layout->addLayout(buttons);
+    layout->addLayout(progressRow);
+    layout->addWidget(createChart(), 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_results);
+    layout->addLayout(overlayRow);
+    updateActions();
+}
+
+QWidget* FitPanel::createSettings() {
+    m_settings = new QWidget(this);
+    auto* form = new QFormLayout(m_settings);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_iterations = new QSpinBox(m_settings);
+    m_iterations->setObjectName(QStringLiteral("fitIterations"));
+    m_iterations->setRange(1, kMaxIterations);
+    m_iterations->setSingleStep(10);
+    m_iterations->setAccelerated(true);
+    m_iterations->setToolTip(tr("Optimiser steps over the three stages (pose, geometry, appearance). "
+                                "More iterations fit more closely and take longer."));
+
+    m_subdivision = new QComboBox(m_settings);
+    m_subdivision->setObjectName(QStringLiteral("fitSubdivision"));
+    m_subdivision->addItem(tr("0 – 468 vertices"), 0);
+    m_subdivision->addItem(tr("1 – about 1,800 vertices"), 1);
+    m_subdivision->addItem(tr("2 – about 7,400 vertices"), 2);
+    m_subdivision->addItem(tr("3 – about 29,000 vertices"), 3);
+    m_subdivision->setToolTip(tr("Mesh resolution of the fit (Loop subdivisions of the 468-point face mesh). "
+                                 "Finer meshes capture more shape detail and are slower."));
+
+    m_shBands = new QSpinBox(m_settings);
+    m_shBands->setObjectName(QStringLiteral("fitShBands"));
+    m_shBands->setRange(1, 9);
+    m_shBands->setToolTip(tr("Spherical-harmonics bands of the scene light: 1 = uniform light, "
+                             "3 = soft directional light (9 coefficients per colour), up to 9 = sharper light."));
+
+    m_landmarkWeight = weightBox(1.0, tr("How strongly the model's landmarks are pulled onto the 478 detected "
+                                         "landmarks. Raise it when the fit drifts off the face outline."));
+    m_landmarkWeight->setObjectName(QStringLiteral("fitLandmarkWeight"));
+    m_photometricWeight = weightBox(1.0, tr("How strongly the rendered face must match the photo's colours pixel "
+                                            "by pixel. Drives shape detail, skin colour and light."));
+    m_photometricWeight->setObjectName(QStringLiteral("fitPhotometricWeight"));
+    m_laplacianWeight = weightBox(1.0, tr("Smoothness of the shape offsets (Laplacian prior). Raise it when the "
+                                          "mesh gets bumpy; lower it to allow more detail."));
+    m_laplacianWeight->setObjectName(QStringLiteral("fitLaplacianWeight"));
+
+    form->addRow(tr("&Iterations:"), m_iterations);
+    form->addRow(tr("&Subdivision:"), m_subdivision);
+    form->addRow(tr("SH &bands:"), m_shBands);
+    form->addRow(tr("&Landmark weight:"), m_landmarkWeight);
+    form->addRow(tr("P&hotometric weight:"), m_photometricWeight);
+    form->addRow(tr("Lapla&cian weight:"), m_laplacianWeight);
+    setOptions(likeness::CoarseFitOptions{});
+    return m_settings;
+}
+
+QWidget* FitPanel::createChart() {
+    m_chart = new QChart;
+    m_chart->setTitle(tr("Loss terms"));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_axisX = new QValueAxis(m_chart);
+    m_axisX->setTitleText(tr("Iteration"));
+    m_axisX->setLabelFormat(QStringLiteral("%d"));
+    m_axisX->setRange(0, 1);
+    m_axisY = new QLogValueAxis(m_chart);
+    m_axisY->setTitleText(tr("Weighted loss"));
+    m_axisY->setBase(10);
+    m_axisY->setLabelFormat(QStringLiteral("%.0e"));
+    m_axisY->setRange(1e-3, 1e3);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_chartView = new QChartView(m_chart, this);
+    m_chartView->setObjectName(QStringLiteral("fitChart"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(180);
+    m_chartView->setToolTip(tr("Each weighted loss term per iteration, on a logarithmic scale "
+                               "(terms at zero are drawn at the bottom)"));
+    return m_chartView;
+}
+
+likeness::CoarseFitOptions FitPanel::options() const {
+    likeness::CoarseFitOptions options = m_baseOptions;
+    options.iterations = m_iterations->value();
+    options.subdivisionLevel = m_subdivision->currentData().toInt();
+    options.shBands = m_shBands->value();
+    options.landmarkWeight = m_landmarkWeight->value();
+    options.photometricWeight = m_photometricWeight->value();
+    options.laplacianWeight = m_laplacianWeight->value();
+    return options;
+}
+
+void FitPanel::setOptions(const likeness::CoarseFitOptions& options) {
+    m_baseOptions = options;
+    m_iterations->setValue(options.iterations);
+    const int level = m_subdivision->findData(options.subdivisionLevel);
+    m_subdivision->setCurrentIndex(level >= 0 ? level : 2);
+    m_shBands->setValue(options.shBands);
+    m_landmarkWeight->setValue(options.landmarkWeight);
+    m_photometricWeight->setValue(options.photometricWeight);
+    m_laplacianWeight->setValue(options.laplacianWeight);
+}
+
+void FitPanel::setFaceAvailable(bool available, const QString& why) {
+    m_faceAvailable = available;
+    m_unavailableReason = why;
+    updateActions();
+}
+
+void FitPanel::setRunning(bool running) {
+    m_running = running;
+    if (!running) m_paused = false;
+    updateActions();
+}
+
+void FitPanel::setPaused(bool paused) {
+    m_paused = paused && m_running;
+    updateActions();
+    if (m_running) setStatus(m_paused ? tr("Paused.") : tr("Fitting…"));
+}
+
+void FitPanel::updateActions() {
+    m_runAction->setEnabled(m_faceAvailable && !m_running);
+    if (!m_faceAvailable && !m_unavailableReason.isEmpty())
+        m_runAction->setStatusTip(m_unavailableReason);
+    m_pauseAction->setEnabled(m_running);
+    m_pauseAction->setChecked(m_paused);
+    m_pauseAction->setText(m_paused ? tr("&Resume Fit") : tr("&Pause Fit"));
+    m_pauseAction->setIcon(QIcon::fromTheme(m_paused ? QStringLiteral("media-playback-start")
+                                                     : QStringLiteral("media-playback-pause")));
+    m_cancelAction->setEnabled(m_running);
+    m_settings->setEnabled(!m_running);
+}
+
+void FitPanel::clearChart() {
+    for (auto& [term, entry] : m_series) {
+        m_chart->removeSeries(entry.series);
+        delete entry.series;
+    }
+    m_series.clear();
+    m_termOrder.clear();
+    m_minPositive = m_maxValue = 0;
+    m_floor = 1e-3;
+    m_updates = 0;
+    m_axisY->setRange(1e-3, 1e3);
+}
+
+void FitPanel::fitStarted(int totalIterations) {
+    clearChart();
+    m_results->clear();
+    m_axisX->setRange(0, std::max(1, totalIterations - 1));
+    m_progress->setRange(0, std::max(1, totalIterations));
+    m_progress->setValue(0);
+    m_eta->clear();
+    m_stage->clear();
+    setStatus(tr("Preparing the fit…"));
+}
+
+QPointF FitPanel::plotted(const QPointF& raw) const {
+    const double y = raw.y();
+    return {raw.x(), std::isfinite(y) && y > m_floor ? y : m_floor};
+}
+
+void FitPanel::addProgress(const FitProgressPtr& progress) {
+    if (!progress) return;
+    const likeness::LossSnapshot& loss = progress->loss;
+    ++m_updates;
+    bool rangeChanged = false;
+    for (const auto& [name, value] : loss.terms) {
+        const QString term = QString::fromStdString(name);
+        auto it = m_series.find(term);
+        if (it == m_series.end()) {
+            auto* series = new QLineSeries(m_chart);
+            series->setName(termLabel(term));
+            m_chart->addSeries(series);
+            series->attachAxis(m_axisX);
+            series->attachAxis(m_axisY);
+            it = m_series.emplace(term, TermSeries{series, {}}).first;
+            m_termOrder << term;
+        }
+        const QPointF raw(loss.iteration, value);
+        it->second.raw.push_back(raw);
+        if (std::isfinite(value) && value > 0) {
+            if (m_minPositive <= 0 || value < m_minPositive) m_minPositive = value, rangeChanged = true;
+            if (value > m_maxValue) m_maxValue = value, rangeChanged = true;
+        }
+        it->second.series->append(plotted(raw));
+    }
+    if (rangeChanged) updateAxisRange();
+
+    if (progress->total > 0) {
+        m_axisX->setRange(0, std::max(1, progress->total - 1));
+        m_progress->setRange(0, progress->total);
+    }
+    m_progress->setValue(std::min(progress->done, m_progress->maximum()));
+    m_stage->setText(stageLabel(QString::fromStdString(loss.stage)));
+    m_eta->setText(progress->etaMs >= 0 ? tr("about %1 left").arg(formatDuration(progress->etaMs)) : QString());
+    if (!m_paused) setStatus(tr("Fitting… total loss %1").arg(loss.total, 0, 'g', 4));
+}
+
+void FitPanel::updateAxisRange() {
+    if (m_minPositive <= 0) return;
+    const auto [lo, hi] = decadeRange(m_minPositive, std::max(m_maxValue, m_minPositive));
+    if (lo != m_axisY->min() || hi != m_axisY->max()) m_axisY->setRange(lo, hi);
+    if (lo != m_floor) {  // non-positive values sit on the axis' bottom: move them along
+        m_floor = lo;
+        for (auto& [term, entry] : m_series) {
+            QList<QPointF> points;
+            points.reserve(qsizetype(entry.raw.size()));
+            for (const QPointF& raw : entry.raw) points << plotted(raw);
+            entry.series->replace(points);
+        }
+    }
+}
+
+void FitPanel::showResult(const FitResultPtr& result) {
+    m_results->clear();
+    if (!result) return;
+    const likeness::FaceFit& fit = result->fit;
+    for (size_t i = 0; i < fit.images.size(); ++i) {
+        const likeness::ImageFit& image = fit.images[i];
+        auto* item = new QTreeWidgetItem(m_results);
+        item->setText(ImageColumn, fit.images.size() == 1 && !result->path.isEmpty()
+                                       ? QFileInfo(result->path).fileName()
+                                       : tr("Photo %1").arg(i + 1));
+        item->setText(SsimColumn, QString::number(image.ssimInMask, 'f', 3));
+        item->setText(PsnrColumn, tr("%1 dB").arg(image.psnrInMask, 0, 'f', 1));
+        item->setText(StatusColumn, statusLabel(QString::fromStdString(image.status)));
+        item->setTextAlignment(SsimColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(PsnrColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(SsimColumn, Qt::UserRole, double(image.ssimInMask));
+        item->setData(PsnrColumn, Qt::UserRole, double(image.psnrInMask));
+    }
+    m_progress->setValue(m_progress->maximum());
+    m_eta->clear();
+    const int vertices = int(fit.vertices.size() / 3);
+    setStatus(tr("Fitted in %1: %n iteration(s), %2 vertices.", "", fit.iterations)
+                  .arg(formatDuration(result->elapsedMs))
+                  .arg(QLocale().toString(vertices)));
+}
+
+void FitPanel::showFailure(const FitFailure& failure) {
+    m_eta->clear();
+    QString text;
+    switch (failure.kind) {
+    case FitErrorKind::Input: text = tr("The fit cannot use this photo or face: %1"); break;
+    case FitErrorKind::Options: text = tr("Invalid fit settings: %1"); break;
+    case FitErrorKind::Assets: text = tr("Assets missing: %1"); break;
+    case FitErrorKind::Numerical: text = tr("The fit became unstable and stopped (the last good state is shown): %1"); break;
+    case FitErrorKind::Internal: text = tr("The fit failed: %1"); break;
+    }
+    setStatus(text.arg(failure.message));
+}
+
+void FitPanel::showCancelled() {
+    m_eta->clear();
+    setStatus(tr("Fit cancelled."));
+}
+
+void FitPanel::setStatus(const QString& text) { m_status->setText(text); }
+
+QLineSeries* FitPanel::seriesForTerm(const QString& term) const {
+    const auto it = m_series.find(term);
+    return it == m_series.end() ? nullptr : it->second.series;
+}
+
+QStringList FitPanel::terms() const { return m_termOrder; }
+
+QString FitPanel::etaText() const { return m_eta->text(); }
+
+QString FitPanel::statusText() const { return m_status->text(); }
+
+bool FitPanel::overlayVisible() const { return m_showOverlay->isChecked(); }
+
+double FitPanel::overlayOpacity() const { return m_opacity->value() / 100.0; }
+
+bool FitPanel::wireframeVisible() const { return m_showWireframe->isChecked(); }
+
+QString FitPanel::termLabel(const QString& term) {
+    // The core's names (coarse_fit.cpp, also the columns of losses.csv).
+    if (term == QLatin1String("landmarks")) return tr("Landmarks");
+    if (term == QLatin1String("photometric")) return tr("Photometric");
+    if (term == QLatin1String("laplacian")) return tr("Laplacian");
+    if (term == QLatin1String("expression")) return tr("Expression sparsity");
+    if (term == QLatin1String("albedo_smoothness")) return tr("Albedo smoothness");
+    if (term == QLatin1String("albedo_symmetry")) return tr("Albedo symmetry");
+    if (term == QLatin1String("light_prior")) return tr("Light prior");
+    if (term == QLatin1String("focal_prior")) return tr("Focal prior");
+    return term;
+}
+
+} // namespace likeness::ui
