@@ -39,6 +39,14 @@
         <source>--screenshot OUT.png needs exactly one IMAGE.</source>
         <translation>--screenshot OUT.png braucht genau ein BILD.</translation>
     </message>
+    <message>
+        <source>With --screenshot: fit the face with N iterations first.</source>
+        <translation>Mit --screenshot: zuerst das Gesicht mit N Iterationen anpassen.</translation>
+    </message>
+    <message>
+        <source>--screenshot-fit N needs --screenshot and a positive N.</source>
+        <translation>--screenshot-fit N braucht --screenshot und ein positives N.</translation>
+    </message>
 </context>
 <context>
     <name>ImageFormats</name>
@@ -149,6 +157,311 @@
     <message>
         <source>Analysing…</source>
         <translation>Analysiere …</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::FitPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation>%1:%2 min</translation>
+    </message>
+    <message>
+        <source>Pose</source>
+        <translation>Pose</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Geometrie</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinung</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Face</source>
+        <translation>Gesicht &amp;anpassen</translation>
+    </message>
+    <message>
+        <source>Fit the face model to the selected face: pose, shape, expression, skin colour and light</source>
+        <translation>Das Gesichtsmodell an das ausgewählte Gesicht anpassen: Pose, Form, Ausdruck, Hautfarbe und Licht</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Fit</source>
+        <translation>Anpassung &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Pause the fit after the current iteration, or resume it</source>
+        <translation>Die Anpassung nach der laufenden Iteration anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Fit</source>
+        <translation>Anpassung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the fit; its result is discarded</source>
+        <translation>Die Anpassung beenden; ihr Ergebnis wird verworfen</translation>
+    </message>
+    <message>
+        <source>%v / %m iterations</source>
+        <translation>%v / %m Iterationen</translation>
+    </message>
+    <message>
+        <source>Iterations done out of the total</source>
+        <translation>Erledigte Iterationen von allen</translation>
+    </message>
+    <message>
+        <source>Estimated time left, from the speed of the iterations so far (pauses excluded)</source>
+        <translation>Geschätzte Restzeit aus der bisherigen Geschwindigkeit der Iterationen (ohne Pausen)</translation>
+    </message>
+    <message>
+        <source>The fit&apos;s current stage: pose, then geometry, then appearance</source>
+        <translation>Aktuelle Phase der Anpassung: erst Pose, dann Geometrie, dann Erscheinung</translation>
+    </message>
+    <message>
+        <source>Select a face and press Fit Face (Ctrl+R).</source>
+        <translation>Ein Gesicht wählen und „Gesicht anpassen“ drücken (Strg+R).</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <source>PSNR</source>
+        <translation>PSNR</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Structural similarity of the render and the photo inside the face (1 = identical)</source>
+        <translation>Strukturelle Ähnlichkeit von Rendering und Foto innerhalb des Gesichts (1 = identisch)</translation>
+    </message>
+    <message>
+        <source>Peak signal-to-noise ratio of the render against the photo inside the face, in decibels (higher is better)</source>
+        <translation>Spitzen-Signal-Rausch-Verhältnis des Renderings gegenüber dem Foto innerhalb des Gesichts, in Dezibel (höher ist besser)</translation>
+    </message>
+    <message>
+        <source>OK, or why the fit of this photo is less reliable</source>
+        <translation>OK, oder warum die Anpassung an dieses Foto weniger verlässlich ist</translation>
+    </message>
+    <message>
+        <source>Show fit on photo</source>
+        <translation>Anpassung auf dem Foto zeigen</translation>
+    </message>
+    <message>
+        <source>Draw the fitted face over the photo</source>
+        <translation>Das angepasste Gesicht über das Foto zeichnen</translation>
+    </message>
+    <message>
+        <source>Wireframe</source>
+        <translation>Drahtgitter</translation>
+    </message>
+    <message>
+        <source>Draw the fitted mesh&apos;s edges on top of the rendered face</source>
+        <translation>Die Kanten des angepassten Netzes über das gerenderte Gesicht zeichnen</translation>
+    </message>
+    <message>
+        <source>Blend between the photo (left) and the rendered fit (right)</source>
+        <translation>Überblenden zwischen Foto (links) und gerenderter Anpassung (rechts)</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Deckkraft:</translation>
+    </message>
+    <message>
+        <source>Optimiser steps over the three stages (pose, geometry, appearance). More iterations fit more closely and take longer.</source>
+        <translation>Optimierungsschritte über die drei Phasen (Pose, Geometrie, Erscheinung). Mehr Iterationen passen genauer an und dauern länger.</translation>
+    </message>
+    <message>
+        <source>0 – 468 vertices</source>
+        <translation>0 – 468 Eckpunkte</translation>
+    </message>
+    <message>
+        <source>1 – about 1,800 vertices</source>
+        <translation>1 – etwa 1.800 Eckpunkte</translation>
+    </message>
+    <message>
+        <source>2 – about 7,400 vertices</source>
+        <translation>2 – etwa 7.400 Eckpunkte</translation>
+    </message>
+    <message>
+        <source>3 – about 29,000 vertices</source>
+        <translation>3 – etwa 29.000 Eckpunkte</translation>
+    </message>
+    <message>
+        <source>Mesh resolution of the fit (Loop subdivisions of the 468-point face mesh). Finer meshes capture more shape detail and are slower.</source>
+        <translation>Netzauflösung der Anpassung (Loop-Unterteilungen des Gesichtsnetzes mit 468 Punkten). Feinere Netze erfassen mehr Formdetails und sind langsamer.</translation>
+    </message>
+    <message>
+        <source>Spherical-harmonics bands of the scene light: 1 = uniform light, 3 = soft directional light (9 coefficients per colour), up to 9 = sharper light.</source>
+        <translation>Kugelflächenfunktions-Bänder des Szenenlichts: 1 = gleichmäßiges Licht, 3 = weiches gerichtetes Licht (9 Koeffizienten je Farbe), bis 9 = schärferes Licht.</translation>
+    </message>
+    <message>
+        <source>How strongly the model&apos;s landmarks are pulled onto the 478 detected landmarks. Raise it when the fit drifts off the face outline.</source>
+        <translation>Wie stark die Landmarken des Modells zu den 478 erkannten Landmarken gezogen werden. Erhöhen, wenn die Anpassung vom Gesichtsumriss abweicht.</translation>
+    </message>
+    <message>
+        <source>How strongly the rendered face must match the photo&apos;s colours pixel by pixel. Drives shape detail, skin colour and light.</source>
+        <translation>Wie genau das gerenderte Gesicht Pixel für Pixel den Farben des Fotos entsprechen muss. Bestimmt Formdetails, Hautfarbe und Licht.</translation>
+    </message>
+    <message>
+        <source>Smoothness of the shape offsets (Laplacian prior). Raise it when the mesh gets bumpy; lower it to allow more detail.</source>
+        <translation>Glätte der Formverschiebungen (Laplace-Prior). Erhöhen, wenn das Netz uneben wird; senken, um mehr Details zuzulassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations:</source>
+        <translation>&amp;Iterationen:</translation>
+    </message>
+    <message>
+        <source>&amp;Subdivision:</source>
+        <translation>&amp;Unterteilung:</translation>
+    </message>
+    <message>
+        <source>SH &amp;bands:</source>
+        <translation>SH-&amp;Bänder:</translation>
+    </message>
+    <message>
+        <source>&amp;Landmark weight:</source>
+        <translation>&amp;Landmarken-Gewicht:</translation>
+    </message>
+    <message>
+        <source>P&amp;hotometric weight:</source>
+        <translation>P&amp;hotometrisches Gewicht:</translation>
+    </message>
+    <message>
+        <source>Lapla&amp;cian weight:</source>
+        <translation>Lapla&amp;ce-Gewicht:</translation>
+    </message>
+    <message>
+        <source>Loss terms</source>
+        <translation>Verlustterme</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>Weighted loss</source>
+        <translation>Gewichteter Verlust</translation>
+    </message>
+    <message>
+        <source>Each weighted loss term per iteration, on a logarithmic scale (terms at zero are drawn at the bottom)</source>
+        <translation>Jeder gewichtete Verlustterm je Iteration, logarithmisch skaliert (Terme mit dem Wert null liegen am unteren Rand)</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausiert.</translation>
+    </message>
+    <message>
+        <source>Fitting…</source>
+        <translation>Anpassung läuft …</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Fit</source>
+        <translation>Anpassung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Preparing the fit…</source>
+        <translation>Anpassung wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Fitting… total loss %1</source>
+        <translation>Anpassung läuft … Gesamtverlust %1</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted in %1: %n iteration(s), %2 vertices.</source>
+        <translation>
+            <numerusform>Angepasst in %1: %n Iteration, %2 Eckpunkte.</numerusform>
+            <numerusform>Angepasst in %1: %n Iterationen, %2 Eckpunkte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fit cannot use this photo or face: %1</source>
+        <translation>Die Anpassung kann dieses Foto oder Gesicht nicht verwenden: %1</translation>
+    </message>
+    <message>
+        <source>Invalid fit settings: %1</source>
+        <translation>Ungültige Einstellungen der Anpassung: %1</translation>
+    </message>
+    <message>
+        <source>Assets missing: %1</source>
+        <translation>Dateien fehlen: %1</translation>
+    </message>
+    <message>
+        <source>The fit became unstable and stopped (the last good state is shown): %1</source>
+        <translation>Die Anpassung wurde instabil und hat angehalten (der letzte gute Stand wird gezeigt): %1</translation>
+    </message>
+    <message>
+        <source>The fit failed: %1</source>
+        <translation>Die Anpassung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Fit cancelled.</source>
+        <translation>Anpassung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Landmarken</translation>
+    </message>
+    <message>
+        <source>Photometric</source>
+        <translation>Photometrisch</translation>
+    </message>
+    <message>
+        <source>Laplacian</source>
+        <translation>Laplace</translation>
+    </message>
+    <message>
+        <source>Expression sparsity</source>
+        <translation>Ausdrucks-Sparsamkeit</translation>
+    </message>
+    <message>
+        <source>Albedo smoothness</source>
+        <translation>Albedo-Glätte</translation>
+    </message>
+    <message>
+        <source>Albedo symmetry</source>
+        <translation>Albedo-Symmetrie</translation>
+    </message>
+    <message>
+        <source>Light prior</source>
+        <translation>Licht-Prior</translation>
+    </message>
+    <message>
+        <source>Focal prior</source>
+        <translation>Brennweiten-Prior</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::FitWorker</name>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Unbekannter Fehler.</translation>
     </message>
 </context>
 <context>
@@ -407,6 +720,50 @@
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
+    <message>
+        <source>Fa&amp;ce</source>
+        <translation>&amp;Gesicht</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Anpassung</translation>
+    </message>
+    <message>
+        <source>Show or hide the fit settings, its live loss chart and results</source>
+        <translation>Einstellungen, Live-Verlustdiagramm und Ergebnisse der Anpassung zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Open a photo with a face to fit it.</source>
+        <translation>Ein Foto mit einem Gesicht öffnen, um es anzupassen.</translation>
+    </message>
+    <message>
+        <source>Select a face in the Faces list to fit it.</source>
+        <translation>Ein Gesicht in der Gesichterliste wählen, um es anzupassen.</translation>
+    </message>
+    <message>
+        <source>Fitting face %1 of %2…</source>
+        <translation>Gesicht %1 von %2 wird angepasst …</translation>
+    </message>
+    <message>
+        <source>Fit finished in %1 s.</source>
+        <translation>Anpassung nach %1 s fertig.</translation>
+    </message>
+    <message>
+        <source>Fit finished in %1 s: SSIM %2, PSNR %3 dB.</source>
+        <translation>Anpassung nach %1 s fertig: SSIM %2, PSNR %3 dB.</translation>
+    </message>
+    <message>
+        <source>The fit failed.</source>
+        <translation>Die Anpassung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Fit Failed</source>
+        <translation>Anpassung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Fit cancelled.</source>
+        <translation>Anpassung abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>likeness::ui::PhotoView</name>
@@ -428,6 +785,10 @@
     <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for the analysis and the fit.</source>
+        <translation>Zeitüberschreitung beim Warten auf Analyse und Anpassung.</translation>
     </message>
 </context>
 <context>

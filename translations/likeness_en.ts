@@ -39,6 +39,14 @@
         <source>--screenshot OUT.png needs exactly one IMAGE.</source>
         <translation>--screenshot OUT.png needs exactly one IMAGE.</translation>
     </message>
+    <message>
+        <source>With --screenshot: fit the face with N iterations first.</source>
+        <translation>With --screenshot: fit the face with N iterations first.</translation>
+    </message>
+    <message>
+        <source>--screenshot-fit N needs --screenshot and a positive N.</source>
+        <translation>--screenshot-fit N needs --screenshot and a positive N.</translation>
+    </message>
 </context>
 <context>
     <name>ImageFormats</name>
@@ -149,6 +157,311 @@
     <message>
         <source>Analysing…</source>
         <translation>Analysing…</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::FitPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation>%1:%2 min</translation>
+    </message>
+    <message>
+        <source>Pose</source>
+        <translation>Pose</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Geometry</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Face</source>
+        <translation>&amp;Fit Face</translation>
+    </message>
+    <message>
+        <source>Fit the face model to the selected face: pose, shape, expression, skin colour and light</source>
+        <translation>Fit the face model to the selected face: pose, shape, expression, skin colour and light</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Fit</source>
+        <translation>&amp;Pause Fit</translation>
+    </message>
+    <message>
+        <source>Pause the fit after the current iteration, or resume it</source>
+        <translation>Pause the fit after the current iteration, or resume it</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Fit</source>
+        <translation>&amp;Cancel Fit</translation>
+    </message>
+    <message>
+        <source>Stop the fit; its result is discarded</source>
+        <translation>Stop the fit; its result is discarded</translation>
+    </message>
+    <message>
+        <source>%v / %m iterations</source>
+        <translation>%v / %m iterations</translation>
+    </message>
+    <message>
+        <source>Iterations done out of the total</source>
+        <translation>Iterations done out of the total</translation>
+    </message>
+    <message>
+        <source>Estimated time left, from the speed of the iterations so far (pauses excluded)</source>
+        <translation>Estimated time left, from the speed of the iterations so far (pauses excluded)</translation>
+    </message>
+    <message>
+        <source>The fit&apos;s current stage: pose, then geometry, then appearance</source>
+        <translation>The fit&apos;s current stage: pose, then geometry, then appearance</translation>
+    </message>
+    <message>
+        <source>Select a face and press Fit Face (Ctrl+R).</source>
+        <translation>Select a face and press Fit Face (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <source>PSNR</source>
+        <translation>PSNR</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Structural similarity of the render and the photo inside the face (1 = identical)</source>
+        <translation>Structural similarity of the render and the photo inside the face (1 = identical)</translation>
+    </message>
+    <message>
+        <source>Peak signal-to-noise ratio of the render against the photo inside the face, in decibels (higher is better)</source>
+        <translation>Peak signal-to-noise ratio of the render against the photo inside the face, in decibels (higher is better)</translation>
+    </message>
+    <message>
+        <source>OK, or why the fit of this photo is less reliable</source>
+        <translation>OK, or why the fit of this photo is less reliable</translation>
+    </message>
+    <message>
+        <source>Show fit on photo</source>
+        <translation>Show fit on photo</translation>
+    </message>
+    <message>
+        <source>Draw the fitted face over the photo</source>
+        <translation>Draw the fitted face over the photo</translation>
+    </message>
+    <message>
+        <source>Wireframe</source>
+        <translation>Wireframe</translation>
+    </message>
+    <message>
+        <source>Draw the fitted mesh&apos;s edges on top of the rendered face</source>
+        <translation>Draw the fitted mesh&apos;s edges on top of the rendered face</translation>
+    </message>
+    <message>
+        <source>Blend between the photo (left) and the rendered fit (right)</source>
+        <translation>Blend between the photo (left) and the rendered fit (right)</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Opacity:</translation>
+    </message>
+    <message>
+        <source>Optimiser steps over the three stages (pose, geometry, appearance). More iterations fit more closely and take longer.</source>
+        <translation>Optimiser steps over the three stages (pose, geometry, appearance). More iterations fit more closely and take longer.</translation>
+    </message>
+    <message>
+        <source>0 – 468 vertices</source>
+        <translation>0 – 468 vertices</translation>
+    </message>
+    <message>
+        <source>1 – about 1,800 vertices</source>
+        <translation>1 – about 1,800 vertices</translation>
+    </message>
+    <message>
+        <source>2 – about 7,400 vertices</source>
+        <translation>2 – about 7,400 vertices</translation>
+    </message>
+    <message>
+        <source>3 – about 29,000 vertices</source>
+        <translation>3 – about 29,000 vertices</translation>
+    </message>
+    <message>
+        <source>Mesh resolution of the fit (Loop subdivisions of the 468-point face mesh). Finer meshes capture more shape detail and are slower.</source>
+        <translation>Mesh resolution of the fit (Loop subdivisions of the 468-point face mesh). Finer meshes capture more shape detail and are slower.</translation>
+    </message>
+    <message>
+        <source>Spherical-harmonics bands of the scene light: 1 = uniform light, 3 = soft directional light (9 coefficients per colour), up to 9 = sharper light.</source>
+        <translation>Spherical-harmonics bands of the scene light: 1 = uniform light, 3 = soft directional light (9 coefficients per colour), up to 9 = sharper light.</translation>
+    </message>
+    <message>
+        <source>How strongly the model&apos;s landmarks are pulled onto the 478 detected landmarks. Raise it when the fit drifts off the face outline.</source>
+        <translation>How strongly the model&apos;s landmarks are pulled onto the 478 detected landmarks. Raise it when the fit drifts off the face outline.</translation>
+    </message>
+    <message>
+        <source>How strongly the rendered face must match the photo&apos;s colours pixel by pixel. Drives shape detail, skin colour and light.</source>
+        <translation>How strongly the rendered face must match the photo&apos;s colours pixel by pixel. Drives shape detail, skin colour and light.</translation>
+    </message>
+    <message>
+        <source>Smoothness of the shape offsets (Laplacian prior). Raise it when the mesh gets bumpy; lower it to allow more detail.</source>
+        <translation>Smoothness of the shape offsets (Laplacian prior). Raise it when the mesh gets bumpy; lower it to allow more detail.</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations:</source>
+        <translation>&amp;Iterations:</translation>
+    </message>
+    <message>
+        <source>&amp;Subdivision:</source>
+        <translation>&amp;Subdivision:</translation>
+    </message>
+    <message>
+        <source>SH &amp;bands:</source>
+        <translation>SH &amp;bands:</translation>
+    </message>
+    <message>
+        <source>&amp;Landmark weight:</source>
+        <translation>&amp;Landmark weight:</translation>
+    </message>
+    <message>
+        <source>P&amp;hotometric weight:</source>
+        <translation>P&amp;hotometric weight:</translation>
+    </message>
+    <message>
+        <source>Lapla&amp;cian weight:</source>
+        <translation>Lapla&amp;cian weight:</translation>
+    </message>
+    <message>
+        <source>Loss terms</source>
+        <translation>Loss terms</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>Weighted loss</source>
+        <translation>Weighted loss</translation>
+    </message>
+    <message>
+        <source>Each weighted loss term per iteration, on a logarithmic scale (terms at zero are drawn at the bottom)</source>
+        <translation>Each weighted loss term per iteration, on a logarithmic scale (terms at zero are drawn at the bottom)</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Paused.</translation>
+    </message>
+    <message>
+        <source>Fitting…</source>
+        <translation>Fitting…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Fit</source>
+        <translation>&amp;Resume Fit</translation>
+    </message>
+    <message>
+        <source>Preparing the fit…</source>
+        <translation>Preparing the fit…</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>about %1 left</translation>
+    </message>
+    <message>
+        <source>Fitting… total loss %1</source>
+        <translation>Fitting… total loss %1</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted in %1: %n iteration(s), %2 vertices.</source>
+        <translation>
+            <numerusform>Fitted in %1: %n iteration, %2 vertices.</numerusform>
+            <numerusform>Fitted in %1: %n iterations, %2 vertices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fit cannot use this photo or face: %1</source>
+        <translation>The fit cannot use this photo or face: %1</translation>
+    </message>
+    <message>
+        <source>Invalid fit settings: %1</source>
+        <translation>Invalid fit settings: %1</translation>
+    </message>
+    <message>
+        <source>Assets missing: %1</source>
+        <translation>Assets missing: %1</translation>
+    </message>
+    <message>
+        <source>The fit became unstable and stopped (the last good state is shown): %1</source>
+        <translation>The fit became unstable and stopped (the last good state is shown): %1</translation>
+    </message>
+    <message>
+        <source>The fit failed: %1</source>
+        <translation>The fit failed: %1</translation>
+    </message>
+    <message>
+        <source>Fit cancelled.</source>
+        <translation>Fit cancelled.</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Landmarks</translation>
+    </message>
+    <message>
+        <source>Photometric</source>
+        <translation>Photometric</translation>
+    </message>
+    <message>
+        <source>Laplacian</source>
+        <translation>Laplacian</translation>
+    </message>
+    <message>
+        <source>Expression sparsity</source>
+        <translation>Expression sparsity</translation>
+    </message>
+    <message>
+        <source>Albedo smoothness</source>
+        <translation>Albedo smoothness</translation>
+    </message>
+    <message>
+        <source>Albedo symmetry</source>
+        <translation>Albedo symmetry</translation>
+    </message>
+    <message>
+        <source>Light prior</source>
+        <translation>Light prior</translation>
+    </message>
+    <message>
+        <source>Focal prior</source>
+        <translation>Focal prior</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::FitWorker</name>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Unknown error.</translation>
     </message>
 </context>
 <context>
@@ -407,6 +720,50 @@
         <source>System Default</source>
         <translation>System Default</translation>
     </message>
+    <message>
+        <source>Fa&amp;ce</source>
+        <translation>Fa&amp;ce</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show or hide the fit settings, its live loss chart and results</source>
+        <translation>Show or hide the fit settings, its live loss chart and results</translation>
+    </message>
+    <message>
+        <source>Open a photo with a face to fit it.</source>
+        <translation>Open a photo with a face to fit it.</translation>
+    </message>
+    <message>
+        <source>Select a face in the Faces list to fit it.</source>
+        <translation>Select a face in the Faces list to fit it.</translation>
+    </message>
+    <message>
+        <source>Fitting face %1 of %2…</source>
+        <translation>Fitting face %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Fit finished in %1 s.</source>
+        <translation>Fit finished in %1 s.</translation>
+    </message>
+    <message>
+        <source>Fit finished in %1 s: SSIM %2, PSNR %3 dB.</source>
+        <translation>Fit finished in %1 s: SSIM %2, PSNR %3 dB.</translation>
+    </message>
+    <message>
+        <source>The fit failed.</source>
+        <translation>The fit failed.</translation>
+    </message>
+    <message>
+        <source>Fit Failed</source>
+        <translation>Fit Failed</translation>
+    </message>
+    <message>
+        <source>Fit cancelled.</source>
+        <translation>Fit cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>likeness::ui::PhotoView</name>
@@ -428,6 +785,10 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for the analysis and the fit.</source>
+        <translation>Timed out waiting for the analysis and the fit.</translation>
     </message>
 </context>
 <context>
