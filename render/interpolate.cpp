@@ -2,9 +2,12 @@
 // attributes over the rasteriser's fragments (rasterizer.h).
 #include "rasterizer.h"
 
+#include "tensor_rows.h"
+
 #include <ATen/ATen.h>
 
 #include <stdexcept>
+#include <vector>
 
 namespace likeness::render {
 
@@ -25,27 +28,26 @@ at::Tensor interpolate(const at::Tensor& attributes, const at::Tensor& screenVer
     const at::Tensor flatTriangle = fragments.triangle.reshape({-1});
     const at::Tensor pixel = at::nonzero(flatTriangle.ge(0)).reshape({-1});   // [P] int64
     const int64_t count = pixel.size(0);
-    const at::Tensor faces = triangles.to(at::kLong).index_select(0, flatTriangle.index_select(0, pixel).to(at::kLong));
-    const at::Tensor corner = faces.reshape({-1});                                 // [P*3]
-    const at::Tensor sv = screenVertices.to(dtype).index_select(0, corner).reshape({count, 3, 3});
-    const at::Tensor px = at::remainder(pixel, width).to(dtype);
-    const at::Tensor py = at::div(pixel, width, "floor").to(dtype);
+    const at::Tensor face = flatTriangle.index_select(0, pixel).to(at::kLong);
+    const at::Tensor corner = detail::gatherRows(triangles.to(at::kLong), face).reshape({-1});   // [P*3]
+    // Channel-major gathers: x, y, z (and each attribute channel) are contiguous [P,3].
+    const std::vector<at::Tensor> xyz = detail::gatherColumns(screenVertices.to(dtype), corner).reshape({3, count, 3}).unbind(0);
+    const at::Tensor &x = xyz[0], &y = xyz[1], &z = xyz[2];
+    const at::Tensor px = at::remainder(pixel, width).to(dtype).unsqueeze(1);
+    const at::Tensor py = at::div(pixel, width, "floor").to(dtype).unsqueeze(1);
 
-    const at::Tensor x = sv.select(2, 0), y = sv.select(2, 1), z = sv.select(2, 2);   // [P,3]
-    // Screen-space barycentrics at the pixel centre: the edge function opposite
-    // each vertex, w_i = cross(v_{i+2} - v_{i+1}, p - v_{i+1}), normalised by their sum.
+    // Screen-space barycentric weights at the pixel centre: the edge function
+    // opposite each vertex, w_i = cross(v_{i+2} - v_{i+1}, p - v_{i+1}) (twice the
+    // area of the sub-triangle). Perspective correction weights them by 1/z_i
+    // (attributes are affine in camera space); the normalisation by sum(w) cancels.
     const at::Tensor xa = x.roll(-1, 1), ya = y.roll(-1, 1);   // v_{i+1}
     const at::Tensor xb = x.roll(-2, 1), yb = y.roll(-2, 1);   // v_{i+2}
-    const at::Tensor w = (xb - xa) * (py.unsqueeze(1) - ya) - (yb - ya) * (px.unsqueeze(1) - xa);
-    const at::Tensor screenBary = w / w.sum(1, /*keepdim=*/true);
-    // Perspective correction: attributes are affine in camera space, so weight by 1/z.
-    const at::Tensor q = screenBary / z;
-    const at::Tensor bary = q / q.sum(1, /*keepdim=*/true);                        // [P,3]
+    const at::Tensor q = ((xb - xa) * (py - ya) - (yb - ya) * (px - xa)) / z;
+    const at::Tensor bary = q / q.sum(1, /*keepdim=*/true);   // [P,3]
 
-    const at::Tensor attr = attributes.to(dtype).index_select(0, corner).reshape({count, 3, channels});
-    const at::Tensor values = (bary.unsqueeze(2) * attr).sum(1);                   // [P,C]
-    const at::Tensor image = at::zeros({height * width, channels}, attributes.options().dtype(dtype));
-    return image.index_copy(0, pixel, values).reshape({height, width, channels});
+    const at::Tensor attr = detail::gatherColumns(attributes.to(dtype), corner).reshape({channels, count, 3});
+    const at::Tensor values = (attr * bary.unsqueeze(0)).sum(2);   // [C,P]
+    return detail::scatterColumns(values, pixel, height * width).reshape({height, width, channels});
 }
 
 } // namespace likeness::render
