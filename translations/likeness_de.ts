@@ -286,22 +286,6 @@
         <translation>Optimierungsschritte über die drei Phasen (Pose, Geometrie, Erscheinung). Mehr Iterationen passen genauer an und dauern länger.</translation>
     </message>
     <message>
-        <source>0 – 468 vertices</source>
-        <translation>0 – 468 Eckpunkte</translation>
-    </message>
-    <message>
-        <source>1 – about 1,800 vertices</source>
-        <translation>1 – etwa 1.800 Eckpunkte</translation>
-    </message>
-    <message>
-        <source>2 – about 7,400 vertices</source>
-        <translation>2 – etwa 7.400 Eckpunkte</translation>
-    </message>
-    <message>
-        <source>3 – about 29,000 vertices</source>
-        <translation>3 – etwa 29.000 Eckpunkte</translation>
-    </message>
-    <message>
         <source>Mesh resolution of the fit (Loop subdivisions of the 468-point face mesh). Finer meshes capture more shape detail and are slower.</source>
         <translation>Netzauflösung der Anpassung (Loop-Unterteilungen des Gesichtsnetzes mit 468 Punkten). Feinere Netze erfassen mehr Formdetails und sind langsamer.</translation>
     </message>
@@ -334,28 +318,8 @@
         <translation>SH-&amp;Bänder:</translation>
     </message>
     <message>
-        <source>&amp;Landmark weight:</source>
-        <translation>&amp;Landmarken-Gewicht:</translation>
-    </message>
-    <message>
-        <source>P&amp;hotometric weight:</source>
-        <translation>P&amp;hotometrisches Gewicht:</translation>
-    </message>
-    <message>
-        <source>Lapla&amp;cian weight:</source>
-        <translation>Lapla&amp;ce-Gewicht:</translation>
-    </message>
-    <message>
-        <source>Loss terms</source>
-        <translation>Verlustterme</translation>
-    </message>
-    <message>
         <source>Iteration</source>
         <translation>Iteration</translation>
-    </message>
-    <message>
-        <source>Weighted loss</source>
-        <translation>Gewichteter Verlust</translation>
     </message>
     <message>
         <source>Each weighted loss term per iteration, on a logarithmic scale (terms at zero are drawn at the bottom)</source>
@@ -455,6 +419,38 @@
     <message>
         <source>Focal prior</source>
         <translation>Brennweiten-Prior</translation>
+    </message>
+    <message>
+        <source>0: 468 vertices</source>
+        <translation>0: 468 Eckpunkte</translation>
+    </message>
+    <message>
+        <source>1: 1.8k vertices</source>
+        <translation>1: ~1.800 Eckpunkte</translation>
+    </message>
+    <message>
+        <source>2: 7.4k vertices</source>
+        <translation>2: ~7.400 Eckpunkte</translation>
+    </message>
+    <message>
+        <source>3: 29k vertices</source>
+        <translation>3: ~29.000 Eckpunkte</translation>
+    </message>
+    <message>
+        <source>&amp;Landmarks:</source>
+        <translation>&amp;Landmarken:</translation>
+    </message>
+    <message>
+        <source>P&amp;hotometric:</source>
+        <translation>P&amp;hotometrie:</translation>
+    </message>
+    <message>
+        <source>Lapla&amp;cian:</source>
+        <translation>Lapla&amp;ce:</translation>
+    </message>
+    <message>
+        <source>Weighted loss terms (log scale)</source>
+        <translation>Gewichtete Verlustterme (log. Skala)</translation>
     </message>
 </context>
 <context>

@@ -286,22 +286,6 @@
         <translation>Optimiser steps over the three stages (pose, geometry, appearance). More iterations fit more closely and take longer.</translation>
     </message>
     <message>
-        <source>0 – 468 vertices</source>
-        <translation>0 – 468 vertices</translation>
-    </message>
-    <message>
-        <source>1 – about 1,800 vertices</source>
-        <translation>1 – about 1,800 vertices</translation>
-    </message>
-    <message>
-        <source>2 – about 7,400 vertices</source>
-        <translation>2 – about 7,400 vertices</translation>
-    </message>
-    <message>
-        <source>3 – about 29,000 vertices</source>
-        <translation>3 – about 29,000 vertices</translation>
-    </message>
-    <message>
         <source>Mesh resolution of the fit (Loop subdivisions of the 468-point face mesh). Finer meshes capture more shape detail and are slower.</source>
         <translation>Mesh resolution of the fit (Loop subdivisions of the 468-point face mesh). Finer meshes capture more shape detail and are slower.</translation>
     </message>
@@ -334,28 +318,8 @@
         <translation>SH &amp;bands:</translation>
     </message>
     <message>
-        <source>&amp;Landmark weight:</source>
-        <translation>&amp;Landmark weight:</translation>
-    </message>
-    <message>
-        <source>P&amp;hotometric weight:</source>
-        <translation>P&amp;hotometric weight:</translation>
-    </message>
-    <message>
-        <source>Lapla&amp;cian weight:</source>
-        <translation>Lapla&amp;cian weight:</translation>
-    </message>
-    <message>
-        <source>Loss terms</source>
-        <translation>Loss terms</translation>
-    </message>
-    <message>
         <source>Iteration</source>
         <translation>Iteration</translation>
-    </message>
-    <message>
-        <source>Weighted loss</source>
-        <translation>Weighted loss</translation>
     </message>
     <message>
         <source>Each weighted loss term per iteration, on a logarithmic scale (terms at zero are drawn at the bottom)</source>
@@ -455,6 +419,38 @@
     <message>
         <source>Focal prior</source>
         <translation>Focal prior</translation>
+    </message>
+    <message>
+        <source>0: 468 vertices</source>
+        <translation>0: 468 vertices</translation>
+    </message>
+    <message>
+        <source>1: 1.8k vertices</source>
+        <translation>1: 1.8k vertices</translation>
+    </message>
+    <message>
+        <source>2: 7.4k vertices</source>
+        <translation>2: 7.4k vertices</translation>
+    </message>
+    <message>
+        <source>3: 29k vertices</source>
+        <translation>3: 29k vertices</translation>
+    </message>
+    <message>
+        <source>&amp;Landmarks:</source>
+        <translation>&amp;Landmarks:</translation>
+    </message>
+    <message>
+        <source>P&amp;hotometric:</source>
+        <translation>P&amp;hotometric:</translation>
+    </message>
+    <message>
+        <source>Lapla&amp;cian:</source>
+        <translation>Lapla&amp;cian:</translation>
+    </message>
+    <message>
+        <source>Weighted loss terms (log scale)</source>
+        <translation>Weighted loss terms (log scale)</translation>
     </message>
 </context>
 <context>

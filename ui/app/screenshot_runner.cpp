@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include <QAction>
 #include <QApplication>
 #include <QPixmap>
 #include <QTimer>
@@ -39,6 +40,10 @@ void ScreenshotRunner::onShown(const AnalysisSnapshotPtr& snapshot) {
         likeness::CoarseFitOptions options = panel->options();
         options.iterations = m_fitIterations;
         panel->setOptions(options);
+        // The fit's render is the subject: opaque, with only the detector box over it.
+        for (OverlayLayer layer : {OverlayLayer::Points, OverlayLayer::Mesh, OverlayLayer::Contours})
+            m_window->overlayAction(layer)->setChecked(false);
+        panel->setOverlayOpacity(1.0);
         m_window->fitSelectedFace();  // grabbed when the fit is shown
         return;
     }

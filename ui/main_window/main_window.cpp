@@ -132,7 +132,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     connect(m_fitController, &FitController::pausedChanged, m_fitPanel, &FitPanel::setPaused);
 
     resize(1200, 800);
-    resizeDocks({m_facesDock}, {440}, Qt::Horizontal);
+    resizeDocks({m_facesDock}, {480}, Qt::Horizontal);
     resizeDocks({m_facesDock, m_timingsDock}, {200, 560}, Qt::Vertical);
     restoreSettings();
     rebuildRecentFilesMenu();

@@ -6,11 +6,12 @@
 #include <QAction>
 #include <QChart>
 #include <QChartView>
+#include <QPen>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,7 +21,7 @@
 #include <QProgressBar>
 #include <QSlider>
 #include <QSpinBox>
-#include <QSplitter>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -52,6 +53,7 @@ QDoubleSpinBox* weightBox(double value, const QString& tip) {
     box->setValue(value);
     box->setToolTip(tip);
     box->setAccelerated(true);
+    box->setPrefix(QStringLiteral("× "));  // a weight: multiplies its loss term
     return box;
 }
 
@@ -74,6 +76,22 @@ QString statusLabel(const QString& status) {
     return status;  // the core's own low-confidence reason
 }
 
+/// Distinguishable line colours (one per loss term, in order of appearance).
+QColor termColor(int index) {
+    static const QColor colors[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
+                                    QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75),
+                                    QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34),
+                                    QColor(23, 190, 207)};
+    return colors[index % int(std::size(colors))];
+}
+
+/// 1, 2 or 5 times a power of ten, near `raw`.
+double niceStep(double raw) {
+    const double p = std::pow(10.0, std::floor(std::log10(std::max(raw, 1.0))));
+    const double m = raw / p;
+    return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
+}
+
 /// Powers of ten around [lo, hi].
 std::pair<double, double> decadeRange(double lo, double hi) {
     // The epsilon keeps exact powers of ten (1e-4) on their own decade despite rounding.
@@ -88,21 +106,21 @@ std::pair<double, double> decadeRange(double lo, double hi) {
 FitPanel::FitPanel(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("fitPanel"));
 
-    m_runAction = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Fit Face"), this);
+    m_runAction = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Fit Face"), this);
     m_runAction->setObjectName(QStringLiteral("fitRun"));
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     setActionTips(m_runAction, tr("Fit the face model to the selected face: pose, shape, expression, "
                                   "skin colour and light"));
     connect(m_runAction, &QAction::triggered, this, &FitPanel::runRequested);
 
-    m_pauseAction = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), tr("&Pause Fit"), this);
+    m_pauseAction = new QAction(style()->standardIcon(QStyle::SP_MediaPause), tr("&Pause Fit"), this);
     m_pauseAction->setObjectName(QStringLiteral("fitPause"));
     m_pauseAction->setCheckable(true);
     m_pauseAction->setShortcuts({QKeySequence(Qt::Key_Pause), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     setActionTips(m_pauseAction, tr("Pause the fit after the current iteration, or resume it"));
     connect(m_pauseAction, &QAction::triggered, this, [this](bool checked) { Q_EMIT pauseRequested(checked); });
 
-    m_cancelAction = new QAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel Fit"), this);
+    m_cancelAction = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Cancel Fit"), this);
     m_cancelAction->setObjectName(QStringLiteral("fitCancel"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     setActionTips(m_cancelAction, tr("Stop the fit; its result is discarded"));
@@ -194,9 +212,11 @@ FitPanel::FitPanel(QWidget* parent) : QWidget(parent) {
 
 QWidget* FitPanel::createSettings() {
     m_settings = new QWidget(this);
-    auto* form = new QFormLayout(m_settings);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* grid = new QGridLayout(m_settings);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(6);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
 
     m_iterations = new QSpinBox(m_settings);
     m_iterations->setObjectName(QStringLiteral("fitIterations"));
@@ -208,10 +228,10 @@ QWidget* FitPanel::createSettings() {
 
     m_subdivision = new QComboBox(m_settings);
     m_subdivision->setObjectName(QStringLiteral("fitSubdivision"));
-    m_subdivision->addItem(tr("0 – 468 vertices"), 0);
-    m_subdivision->addItem(tr("1 – about 1,800 vertices"), 1);
-    m_subdivision->addItem(tr("2 – about 7,400 vertices"), 2);
-    m_subdivision->addItem(tr("3 – about 29,000 vertices"), 3);
+    m_subdivision->addItem(tr("0: 468 vertices"), 0);
+    m_subdivision->addItem(tr("1: 1.8k vertices"), 1);
+    m_subdivision->addItem(tr("2: 7.4k vertices"), 2);
+    m_subdivision->addItem(tr("3: 29k vertices"), 3);
     m_subdivision->setToolTip(tr("Mesh resolution of the fit (Loop subdivisions of the 468-point face mesh). "
                                  "Finer meshes capture more shape detail and are slower."));
 
@@ -231,37 +251,51 @@ QWidget* FitPanel::createSettings() {
                                           "mesh gets bumpy; lower it to allow more detail."));
     m_laplacianWeight->setObjectName(QStringLiteral("fitLaplacianWeight"));
 
-    form->addRow(tr("&Iterations:"), m_iterations);
-    form->addRow(tr("&Subdivision:"), m_subdivision);
-    form->addRow(tr("SH &bands:"), m_shBands);
-    form->addRow(tr("&Landmark weight:"), m_landmarkWeight);
-    form->addRow(tr("P&hotometric weight:"), m_photometricWeight);
-    form->addRow(tr("Lapla&cian weight:"), m_laplacianWeight);
+    // Two columns of label + field: the dock stays short and the chart gets the room.
+    auto addField = [&](int row, int column, const QString& label, QWidget* field) {
+        auto* caption = new QLabel(label, m_settings);
+        caption->setBuddy(field);
+        caption->setToolTip(field->toolTip());
+        grid->addWidget(caption, row, column * 2);
+        grid->addWidget(field, row, column * 2 + 1);
+    };
+    addField(0, 0, tr("&Iterations:"), m_iterations);
+    addField(0, 1, tr("&Subdivision:"), m_subdivision);
+    addField(1, 0, tr("SH &bands:"), m_shBands);
+    addField(1, 1, tr("&Landmarks:"), m_landmarkWeight);
+    addField(2, 0, tr("P&hotometric:"), m_photometricWeight);
+    addField(2, 1, tr("Lapla&cian:"), m_laplacianWeight);
     setOptions(likeness::CoarseFitOptions{});
     return m_settings;
 }
 
 QWidget* FitPanel::createChart() {
     m_chart = new QChart;
-    m_chart->setTitle(tr("Loss terms"));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setTitle(tr("Weighted loss terms (log scale)"));
+    QFont small = m_chart->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_chart->legend()->setFont(small);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_axisX = new QValueAxis(m_chart);
     m_axisX->setTitleText(tr("Iteration"));
     m_axisX->setLabelFormat(QStringLiteral("%d"));
-    m_axisX->setRange(0, 1);
+    m_axisX->setTickType(QValueAxis::TicksDynamic);
+    m_axisX->setTickAnchor(0);
+    setIterationRange(1);
     m_axisY = new QLogValueAxis(m_chart);
-    m_axisY->setTitleText(tr("Weighted loss"));
     m_axisY->setBase(10);
-    m_axisY->setLabelFormat(QStringLiteral("%.0e"));
+    m_axisY->setLabelFormat(QStringLiteral("%g"));
+    m_axisY->setLabelsFont(small);
+    m_axisX->setLabelsFont(small);
     m_axisY->setRange(1e-3, 1e3);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setObjectName(QStringLiteral("fitChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(180);
+    m_chartView->setMinimumHeight(240);
     m_chartView->setToolTip(tr("Each weighted loss term per iteration, on a logarithmic scale "
                                "(terms at zero are drawn at the bottom)"));
     return m_chartView;
@@ -314,8 +348,7 @@ void FitPanel::updateActions() {
     m_pauseAction->setEnabled(m_running);
     m_pauseAction->setChecked(m_paused);
     m_pauseAction->setText(m_paused ? tr("&Resume Fit") : tr("&Pause Fit"));
-    m_pauseAction->setIcon(QIcon::fromTheme(m_paused ? QStringLiteral("media-playback-start")
-                                                     : QStringLiteral("media-playback-pause")));
+    m_pauseAction->setIcon(style()->standardIcon(m_paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
     m_cancelAction->setEnabled(m_running);
     m_settings->setEnabled(!m_running);
 }
@@ -336,7 +369,7 @@ void FitPanel::clearChart() {
 void FitPanel::fitStarted(int totalIterations) {
     clearChart();
     m_results->clear();
-    m_axisX->setRange(0, std::max(1, totalIterations - 1));
+    setIterationRange(totalIterations);
     m_progress->setRange(0, std::max(1, totalIterations));
     m_progress->setValue(0);
     m_eta->clear();
@@ -360,6 +393,9 @@ void FitPanel::addProgress(const FitProgressPtr& progress) {
         if (it == m_series.end()) {
             auto* series = new QLineSeries(m_chart);
             series->setName(termLabel(term));
+            QPen pen(termColor(int(m_series.size())));
+            pen.setWidthF(1.5);
+            series->setPen(pen);
             m_chart->addSeries(series);
             series->attachAxis(m_axisX);
             series->attachAxis(m_axisY);
@@ -377,13 +413,19 @@ void FitPanel::addProgress(const FitProgressPtr& progress) {
     if (rangeChanged) updateAxisRange();
 
     if (progress->total > 0) {
-        m_axisX->setRange(0, std::max(1, progress->total - 1));
+        if (progress->total != int(m_axisX->max())) setIterationRange(progress->total);
         m_progress->setRange(0, progress->total);
     }
     m_progress->setValue(std::min(progress->done, m_progress->maximum()));
     m_stage->setText(stageLabel(QString::fromStdString(loss.stage)));
     m_eta->setText(progress->etaMs >= 0 ? tr("about %1 left").arg(formatDuration(progress->etaMs)) : QString());
     if (!m_paused) setStatus(tr("Fitting… total loss %1").arg(loss.total, 0, 'g', 4));
+}
+
+void FitPanel::setIterationRange(int totalIterations) {
+    const int total = std::max(1, totalIterations);
+    m_axisX->setRange(0, total);
+    m_axisX->setTickInterval(niceStep(total / 5.0));
 }
 
 void FitPanel::updateAxisRange() {
@@ -461,6 +503,8 @@ QString FitPanel::statusText() const { return m_status->text(); }
 bool FitPanel::overlayVisible() const { return m_showOverlay->isChecked(); }
 
 double FitPanel::overlayOpacity() const { return m_opacity->value() / 100.0; }
+
+void FitPanel::setOverlayOpacity(double opacity) { m_opacity->setValue(int(std::lround(std::clamp(opacity, 0.0, 1.0) * 100))); }
 
 bool FitPanel::wireframeVisible() const { return m_showWireframe->isChecked(); }
 

@@ -75,6 +75,7 @@ public:
     /// Overlay of the fit on the photo: shown or not, and its opacity in [0,1].
     bool overlayVisible() const;
     double overlayOpacity() const;
+    void setOverlayOpacity(double opacity);
     bool wireframeVisible() const;
 
     /// Readable name of a loss term ("landmarks" -> "Landmarks").
@@ -97,6 +98,7 @@ private:
     QWidget* createChart();
     void updateActions();
     void updateAxisRange();
+    void setIterationRange(int totalIterations);
     void clearChart();
     void setStatus(const QString& text);
     QPointF plotted(const QPointF& raw) const;
