@@ -183,26 +183,32 @@ private Q_SLOTS:
         QVERIFY(!window.fitFaceAction()->isEnabled());
     }
 
-    void cancelActionStopsFit() {
+    // Ctrl+R starts a fit, Pause pauses and resumes it, Esc cancels it.
+    void keyboardShortcutsDriveFit() {
         MainWindowOptions options = testOptions();
         options.fitJob = likeness::test::fakeFitJob(10);
         MainWindow window(options);
         window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(openAndWait(window, m_demo));
         QSignalSpy progressed(window.fitController(), &FitController::progressed);
         QSignalSpy stopped(&window, &MainWindow::fitStopped);
         QSignalSpy shown(&window, &MainWindow::fitShown);
-        window.fitFaceAction()->trigger();
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(window.fitController()->isRunning());
         QVERIFY(progressed.wait(kFitTimeoutMs));
-        window.fitPanel()->pauseAction()->trigger();
+        QTest::keyClick(&window, Qt::Key_Pause);
         QVERIFY(window.fitController()->isPaused());
-        window.fitPanel()->pauseAction()->trigger();
+        QVERIFY(window.fitPanel()->pauseAction()->isChecked());
+        QTest::keyClick(&window, Qt::Key_Pause);
         QVERIFY(!window.fitController()->isPaused());
-        window.fitPanel()->cancelAction()->trigger();
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(window.fitController()->isCancelling());
         QVERIFY(stopped.wait(5000));
         QCOMPARE(shown.count(), 0);
         QVERIFY(!window.photoView()->fitOverlay()->hasResult());
         QVERIFY(window.fitFaceAction()->isEnabled());
+        QVERIFY(!window.fitPanel()->cancelAction()->isEnabled());
     }
 
 private:
