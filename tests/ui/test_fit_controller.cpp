@@ -135,6 +135,31 @@ private Q_SLOTS:
         QCOMPARE(progressed.count(), seen);  // nothing after the cancel
     }
 
+    // The core's own failures: invalid options, and a NaN loss with the last good state.
+    void realFitReportsFailures() {
+        if (!coarseFitAvailable()) QSKIP("The core's coarse fit is not in this build yet.");
+        FitController controller;
+        QSignalSpy failed(&controller, &FitController::failed);
+        QSignalSpy finished(&controller, &FitController::finished);
+        likeness::CoarseFitOptions options = likeness::test::quickFitOptions(0);
+        controller.start(m_demo.photo, m_demo.face, options);
+        QVERIFY(failed.wait(kFitTimeoutMs));
+        QCOMPARE(failed.at(0).at(0).value<FitFailure>().kind, FitErrorKind::Options);
+
+        options = likeness::test::quickFitOptions(10);
+        options.subdivisionLevel = 0;
+        options.injectNanAtIteration = 6;
+        controller.start(m_demo.photo, m_demo.face, options);
+        QVERIFY(failed.wait(kFitTimeoutMs));
+        QCOMPARE(finished.count(), 0);
+        const FitFailure failure = failed.at(1).at(0).value<FitFailure>();
+        QCOMPARE(failure.kind, FitErrorKind::Numerical);
+        QVERIFY2(failure.message.contains(QStringLiteral("NaN")), qPrintable(failure.message));
+        QVERIFY(failure.lastGood);
+        QVERIFY(!failure.lastGood->projection.frontTriangles.empty());
+        QVERIFY2(!failure.lastGood->render.isNull(), qPrintable(failure.lastGood->renderError));
+    }
+
     // A 10 ms timer on the GUI thread never waits more than 100 ms while a fit runs.
     void guiStaysResponsiveDuringRealFit() {
         if (!coarseFitAvailable()) QSKIP("The core's coarse fit is not in this build yet.");
