@@ -30,6 +30,8 @@ void checkInputs(const at::Tensor& screenVertices, const at::Tensor& triangles, 
         throw std::invalid_argument("rasterize: screen vertices must be floating point");
     if (screenVertices.device() != triangles.device())
         throw std::invalid_argument("rasterize: screen vertices and triangles must be on the same device");
+    if (triangles.size(0) > std::numeric_limits<int32_t>::max())
+        throw std::invalid_argument("rasterize: too many triangles for int32 ids");
     if (triangles.numel() > 0) {
         const auto [lo, hi] = at::aminmax(triangles);
         if (lo.item<int64_t>() < 0 || hi.item<int64_t>() >= screenVertices.size(0))

@@ -42,7 +42,7 @@ public:
     Vec3 up() const { return m_anatomy.frame.y; }
     Vec3 out() const { return m_anatomy.frame.z; }
     Vec3 lateral(int side) const { return m_anatomy.frame.x * (side == kLeft ? 1.0 : -1.0); }
-    /// Outward unit normal at each vertex (area-weighted, oriented along out()).
+    /// Outward unit normal at each vertex (area-weighted, oriented along out(), smoothed over a few rings).
     const Vec3& normal(int v) const { return m_normals[std::size_t(v)]; }
     int vertexCount() const { return int(m_neutral.size()); }
 

@@ -47,7 +47,7 @@ EyeGeometry eyeGeometry(const RigContext& rig, const EyeRegions& e) {
     double brow = 1e9;
     for (int b : e.browLower)
         brow = std::min(brow, fromUpper[std::size_t(b)]);
-    g.upperSkin = 0.9 * brow;
+    g.upperSkin = brow;   // the brow itself stays (the falloff is zero from there on)
     g.lowerSkin = 0.3 * rig.anatomy().eyeDistance;
     return g;
 }

@@ -38,10 +38,12 @@ enum class SubdivisionMode {
 /// Loop subdivision with creased boundaries (the face outline and the mouth
 /// opening; rules in model/loop_subdivision.h). Vertex numbering: the 468 base
 /// vertices keep their indices at every level (baseVertexIndex() is 0..467), each
-/// level appends its new edge vertices. UVs are subdivided with the same operator
-/// as positions, so a UV at one level names the same surface point at another;
-/// with the interpolating mode the 468 base UVs are exactly UV468's.
-/// Vertex counts: 468, 1 837, 7 228, 28 672 for levels 0..3 (level 0 is the identity).
+/// level appends its new edge vertices. UVs are subdivided linearly (new vertex =
+/// edge midpoint in UV): the 468 base UVs stay exactly UV468's and the layout
+/// never folds (Loop's smoothing rules would fold it near the mouth's thin inner
+/// corners); UV density is thus piecewise constant per base triangle.
+/// Vertex counts: 468, 1 816, 7 152, 28 384 for levels 0..3 (level 0 is the identity;
+/// 880 x 4^level triangles).
 class SubdividedTopology {
 public:
     static constexpr int kMaxLevel = 3;

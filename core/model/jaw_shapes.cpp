@@ -91,9 +91,9 @@ JawModel jawModel(const RigContext& rig) {
         return std::abs(dot(rig.point(v) - a.mouth.centre, f.x)) / (0.5 * width);
     };
     for (int v : a.mouth.upperLip)
-        fixedWeight[std::size_t(v)] = 0.5 * smoothstep(0.35, 1.0, along(v));
+        fixedWeight[std::size_t(v)] = 0.5 * smoothstep(0.15, 1.0, along(v));
     for (int v : a.mouth.lowerLip)
-        fixedWeight[std::size_t(v)] = 1.0 - 0.5 * smoothstep(0.35, 1.0, along(v));
+        fixedWeight[std::size_t(v)] = 1.0 - 0.5 * smoothstep(0.15, 1.0, along(v));
     for (const auto& corner : a.mouth.cornerSet)
         for (int v : corner)
             fixedWeight[std::size_t(v)] = 0.5;

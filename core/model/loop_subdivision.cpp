@@ -30,7 +30,7 @@ struct Step {
     std::vector<std::array<int, 3>> triangles;
 };
 
-Step subdivideOnce(int vertexCount, const std::vector<std::array<int, 3>>& triangles) {
+Step subdivideOnce(int vertexCount, const std::vector<std::array<int, 3>>& triangles, bool linear) {
     std::map<std::pair<int, int>, int> edgeIndex;
     std::vector<Edge> edges;
     for (const auto& t : triangles)
@@ -74,7 +74,7 @@ Step subdivideOnce(int vertexCount, const std::vector<std::array<int, 3>>& trian
         auto& s = step.stencil[std::size_t(v)];
         const auto& r = ring[std::size_t(v)];
         const auto& br = boundaryRing[std::size_t(v)];
-        if (r.empty() || (!br.empty() && br.size() != 2)) {
+        if (linear || r.empty() || (!br.empty() && br.size() != 2)) {
             s.emplace_back(v, 1.0);   // isolated, corner or pinch: fixed
         } else if (br.size() == 2) {
             s.emplace_back(v, 0.75);
@@ -91,7 +91,7 @@ Step subdivideOnce(int vertexCount, const std::vector<std::array<int, 3>>& trian
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const Edge& e = edges[i];
         auto& s = step.stencil[std::size_t(edgeVertex[i])];
-        if (e.faces == 1) {
+        if (linear || e.faces == 1) {
             s = {{e.a, 0.5}, {e.b, 0.5}};
         } else {
             s = {{e.a, 0.375}, {e.b, 0.375}, {e.opposite[0], 0.125}, {e.opposite[1], 0.125}};
@@ -110,9 +110,8 @@ Step subdivideOnce(int vertexCount, const std::vector<std::array<int, 3>>& trian
     return step;
 }
 
-} // namespace
-
-LoopSubdivisionResult loopSubdivide(int vertexCount, const std::vector<std::array<int, 3>>& triangles, int levels) {
+LoopSubdivisionResult subdivide(int vertexCount, const std::vector<std::array<int, 3>>& triangles, int levels,
+                                bool linear) {
     if (vertexCount <= 0 || levels < 0)
         throw std::invalid_argument("Loop subdivision: needs vertices and a level >= 0");
     for (const auto& t : triangles)
@@ -129,7 +128,7 @@ LoopSubdivisionResult loopSubdivide(int vertexCount, const std::vector<std::arra
     std::vector<double> accumulator(static_cast<std::size_t>(vertexCount), 0.0);
     std::vector<int> touched;
     for (int level = 0; level < levels; ++level) {
-        Step step = subdivideOnce(count, tris);
+        Step step = subdivideOnce(count, tris, linear);
         std::vector<std::vector<std::pair<int, double>>> next(static_cast<std::size_t>(step.newCount));
         for (int v = 0; v < step.newCount; ++v) {
             touched.clear();
@@ -172,6 +171,16 @@ LoopSubdivisionResult loopSubdivide(int vertexCount, const std::vector<std::arra
             m.value.push_back(w);
         }
     return result;
+}
+
+} // namespace
+
+LoopSubdivisionResult loopSubdivide(int vertexCount, const std::vector<std::array<int, 3>>& triangles, int levels) {
+    return subdivide(vertexCount, triangles, levels, false);
+}
+
+LoopSubdivisionResult linearSubdivide(int vertexCount, const std::vector<std::array<int, 3>>& triangles, int levels) {
+    return subdivide(vertexCount, triangles, levels, true);
 }
 
 } // namespace likeness

@@ -38,4 +38,8 @@ struct LoopSubdivisionResult {
 /// on out-of-range indices or edges shared by more than two triangles.
 LoopSubdivisionResult loopSubdivide(int vertexCount, const std::vector<std::array<int, 3>>& triangles, int levels);
 
+/// The same refinement (same vertex numbering and triangles) with linear rules:
+/// old vertices keep their value, a new edge vertex is the edge midpoint.
+LoopSubdivisionResult linearSubdivide(int vertexCount, const std::vector<std::array<int, 3>>& triangles, int levels);
+
 } // namespace likeness

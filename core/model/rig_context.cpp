@@ -28,6 +28,11 @@ RigContext::RigContext(const FaceTopology& topology, std::vector<Vec3> neutral)
     const double orientation = dot(total, out()) < 0 ? -1.0 : 1.0;
     for (Vec3& nv : m_normals)
         nv = normalized(nv * orientation);
+    // Smoothed a little: thin creases (the mouth's inner corners, the lid margins)
+    // would otherwise send neighbouring vertices in very different directions.
+    smoothField(topology, m_normals, std::vector<char>(n, 0), 8);
+    for (Vec3& nv : m_normals)
+        nv = normalized(nv);
 }
 
 std::vector<double> RigContext::distanceTo(const std::vector<int>& seeds) const {

@@ -109,13 +109,16 @@ SubdividedTopology::SubdividedTopology(const FaceTopology& base, int level, Subd
     if (mode == SubdivisionMode::Interpolating && level > 0)
         data->controlFromBase = interpolationInverse(loop.fromControl, n);
 
+    // UVs: linear (edge midpoints). Smooth rules would fold the layout near its
+    // thin triangles (the mouth's inner corners); linear refinement of a valid
+    // layout never folds and keeps UV468 exactly at the base vertices.
     at::Tensor uv0 = at::empty({n, 2}, at::kDouble);
     for (int i = 0; i < n; ++i) {
         uv0[i][0] = double(base.uvs()[std::size_t(i)][0]);
         uv0[i][1] = double(base.uvs()[std::size_t(i)][1]);
     }
-    at::Tensor control = data->controlFromBase.defined() ? at::mm(data->controlFromBase, uv0) : uv0;
-    data->uvs = at::mm(data->subdivision, control).clamp(0.0, 1.0).to(at::kFloat).contiguous();
+    const LoopSubdivisionResult linear = linearSubdivide(n, base.triangles(), level);
+    data->uvs = at::mm(sparseFromRows(linear.fromControl), uv0).clamp(0.0, 1.0).to(at::kFloat).contiguous();
     m_data = std::move(data);
 }
 
