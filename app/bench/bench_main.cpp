@@ -8,7 +8,9 @@
 
 #include "analyze_bench.h"
 #include "common/error.h"
+#include "fit_bench.h"
 #include "model_bench.h"
+#include "synthetic_bench.h"
 
 namespace {
 
@@ -19,6 +21,11 @@ commands:
              TF.js' WASM backend in Node (same run), and print the ratios
   analyze    time the full analysis of a photo and the tracking of video frames
              per stage, and the peak resident memory
+  fit        one coarse fit of a photo: forward/backward ms per iteration,
+             set-up and total seconds, SSIM/PSNR, peak resident memory
+  synthetic  recovery on synthetic faces rendered by the fit's forward model:
+             vertex error (mm, after similarity alignment), expression MAE,
+             PSNR/SSIM in the face mask, as min/median/p90/max
 
 options:
   --runs N       timed runs (default 50 for models, 30 for analyze)
@@ -27,6 +34,16 @@ options:
   --torch-ops    models: also time the LibTorch-operator path
   --image FILE   analyze: photo to use (default: the demo photo, 640x480 letterboxed too)
   --threads N    threads for inference (default: all cores)
+  --iterations N fit, synthetic: coarse-fit iterations (default 300)
+  --level L      fit, synthetic: subdivision level (default 2)
+  --size S       fit, synthetic: fitting image side in pixels (default 256)
+  --device D     fit: cpu (default) or cuda
+  --faces N      synthetic: number of faces (default 20)
+  --landmarks M  synthetic: projected (model vertices + noise, default) or analyzer
+  --noise PX     synthetic: landmark x/y noise sigma at 256 px (default 0.5; z gets twice it)
+  --expressions N synthetic: non-zero ARKit weights per face (default 3)
+  --offsets MM   synthetic: largest identity offset in mm (default 3)
+  --weights      synthetic: list the true and fitted expression weights per face
 )";
 
 } // namespace
@@ -40,6 +57,8 @@ int main(int argc, char** argv) {
     const std::string command = argv[1];
     bench::ModelBenchOptions models;
     bench::AnalyzeBenchOptions analyze;
+    bench::FitBenchOptions fit;
+    bench::SyntheticBenchOptions synthetic;
     int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     try {
         for (int i = 2; i < argc; ++i) {
@@ -52,7 +71,17 @@ int main(int argc, char** argv) {
             else if (a == "--warmup") models.warmup = analyze.warmup = std::stoi(value());
             else if (a == "--no-wasm") models.compareWasm = false;
             else if (a == "--torch-ops") models.referenceOps = true;
-            else if (a == "--image") analyze.image = value();
+            else if (a == "--image") analyze.image = fit.image = value();
+            else if (a == "--iterations") fit.iterations = synthetic.iterations = std::stoi(value());
+            else if (a == "--level") fit.level = synthetic.level = std::stoi(value());
+            else if (a == "--size") fit.fitSize = synthetic.fitSize = std::stoi(value());
+            else if (a == "--device") fit.device = value();
+            else if (a == "--faces") synthetic.faces = std::stoi(value());
+            else if (a == "--landmarks") synthetic.landmarks = value();
+            else if (a == "--noise") synthetic.landmarkNoisePx = std::stod(value());
+            else if (a == "--expressions") synthetic.expressions = std::stoi(value());
+            else if (a == "--offsets") synthetic.offsetMm = std::stod(value());
+            else if (a == "--weights") synthetic.printWeights = true;
             else if (a == "--threads") threads = std::stoi(value());
             else throw OptionsError("unknown option " + a);
         }
@@ -60,6 +89,8 @@ int main(int argc, char** argv) {
         at::set_num_threads(threads);
         if (command == "models") return bench::runModelBench(models);
         if (command == "analyze") return bench::runAnalyzeBench(analyze);
+        if (command == "fit") return bench::runFitBench(fit);
+        if (command == "synthetic") return bench::runSyntheticBench(synthetic);
         std::cerr << "likeness-bench: unknown command '" << command << "'\n" << kUsage;
         return ExitUsage;
     } catch (const OptionsError& e) {

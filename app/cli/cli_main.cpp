@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "analyze_command.h"
+#include "fit_command.h"
 #include "common/error.h"
 
 namespace {
@@ -22,14 +23,30 @@ commands:
         --device D    cpu (default) or cuda (falls back to cpu with a warning)
         --no-iris     stop at the 468 FaceMesh points
 
+  fit <images...> -o DIR [--face N] [--device cpu|cuda] [--iterations N] [--level L] [--size S] [--seed N]
+        Coarse analysis-by-synthesis fit of one person (several photos share the
+        identity and albedo; pose, expression and light are per photo). Writes
+        into DIR: mesh.obj (posed, mm, with UVs), neutral.obj, fit.json (neutral,
+        52 ARKit weights, pose, focal, SH light, SSIM/PSNR and status per photo),
+        losses.csv, render_overlay.png, side_by_side.png. Ctrl+C stops at the
+        next iteration and writes the last good state (exit code 6).
+        -o DIR         output folder (created when missing)
+        --face N       the face to fit in every photo (0 = the largest, default)
+        --device D     cpu (default) or cuda (falls back to cpu with a warning)
+        --iterations N Adam iterations over the pose/geometry/appearance stages (300)
+        --level L      subdivision level 0..3 (468, 1.8k, 7.2k, 29k vertices; 2)
+        --size S       side of the fitting image in pixels (256)
+        --seed N       seed (the fit is deterministic for a given seed; 1)
+
 exit codes:
   0  success
-  1  internal error (a bug: please report it)
+  1  internal error (a bug: please report it); also a fit stopped by a NaN/Inf
+     loss term (the last good state is written)
   2  bad command line
   3  an input file is missing, unreadable or not a valid image
   4  no face found (or fewer faces than --face asks for)
   5  model assets missing or corrupt (run scripts/fetch_assets.sh)
-  6  cancelled
+  6  cancelled (fit: the last good state is written)
 )";
 
 } // namespace
@@ -66,6 +83,7 @@ int main(int argc, char** argv) {
             if (o.images.empty()) throw OptionsError("analyze needs at least one image");
             return cli::runAnalyzeCommand(o);
         }
+        if (command == "fit") return cli::runFitCommand(cli::parseFitCommand(argc, argv, 2));
         std::cerr << "likeness-cli: unknown command '" << command << "'\n\n" << kUsage;
         return ExitUsage;
     } catch (const OptionsError& e) {

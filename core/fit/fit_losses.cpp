@@ -2,6 +2,8 @@
 
 #include <ATen/ATen.h>
 
+#include "fit/row_ops.h"
+
 namespace likeness {
 
 at::Tensor landmarkLoss(const at::Tensor& screen, const at::Tensor& baseIndex, const at::Tensor& landmarks,
@@ -22,13 +24,13 @@ at::Tensor laplacianLoss(const MeshOperators& ops, const at::Tensor& offsets) {
 }
 
 at::Tensor edgeSmoothnessLoss(const MeshOperators& ops, const at::Tensor& values) {
-    const at::Tensor a = values.index_select(0, ops.edges.select(1, 0));
-    const at::Tensor b = values.index_select(0, ops.edges.select(1, 1));
+    const at::Tensor a = gatherRowsFlat(values, ops.edges.select(1, 0));
+    const at::Tensor b = gatherRowsFlat(values, ops.edges.select(1, 1));
     return (a - b).pow(2).sum(1).mean();
 }
 
 at::Tensor symmetryLoss(const at::Tensor& pairA, const at::Tensor& pairB, const at::Tensor& values) {
-    return (values.index_select(0, pairA) - values.index_select(0, pairB)).pow(2).sum(1).mean();
+    return (gatherRowsFlat(values, pairA) - gatherRowsFlat(values, pairB)).pow(2).sum(1).mean();
 }
 
 at::Tensor lightPriorLoss(const at::Tensor& light, double ambient) {

@@ -30,7 +30,8 @@ struct CoarseFitOptions {
     double landmarkWeight = 1.0;   // weights of the loss terms (see coarse_fit.cpp for their meaning)
     double photometricWeight = 1.0;
     double laplacianWeight = 1.0;
-    double expressionSparsityWeight = 0.01;
+    double expressionSparsityWeight = 1.0;   // L1 on the 52 weights: one image cannot tell a neutral
+                                             // from a slight expression, so the fit prefers few weights
     double albedoSmoothnessWeight = 0.1;
     double albedoSymmetryWeight = 0.1;
     double lightPriorWeight = 0.01;

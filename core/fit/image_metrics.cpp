@@ -30,8 +30,9 @@ double ssimInMask(const cv::Mat& a, const cv::Mat& b, const cv::Mat& mask) {
     const cv::Mat muA = blur(a), muB = blur(b);
     const cv::Mat muAA = muA.mul(muA), muBB = muB.mul(muB), muAB = muA.mul(muB);
     const cv::Mat sAA = blur(a.mul(a)) - muAA, sBB = blur(b.mul(b)) - muBB, sAB = blur(a.mul(b)) - muAB;
-    cv::Mat num = (2 * muAB + c1).mul(2 * sAB + c2);
-    cv::Mat den = (muAA + muBB + c1).mul(sAA + sBB + c2);
+    const cv::Scalar k1 = cv::Scalar::all(c1), k2 = cv::Scalar::all(c2);   // every channel (a bare double adds to channel 0 only)
+    cv::Mat num = (2 * muAB + k1).mul(2 * sAB + k2);
+    cv::Mat den = (muAA + muBB + k1).mul(sAA + sBB + k2);
     cv::Mat map;
     cv::divide(num, den, map);
     const cv::Scalar sum = cv::sum(map.setTo(0, mask == 0));

@@ -6,11 +6,12 @@
 #include <vector>
 
 #include "common/error.h"
+#include "fit/row_ops.h"
 
 namespace likeness {
 
 at::Tensor MeshOperators::laplacian(const at::Tensor& x) const {
-    const at::Tensor ringSum = at::zeros_like(x).index_add(0, ringSource, x.index_select(0, ringTarget));
+    const at::Tensor ringSum = scatterAddRowsFlat(gatherRowsFlat(x, ringTarget), ringSource, x.size(0));
     return x - ringSum * inverseDegree;
 }
 

@@ -32,6 +32,16 @@ Eigen::Matrix3d rotationFromLandmarks3d(const std::vector<float>& modelPoints, c
     return alignPoints(modelPoints, landmarksXyz, true).rotation;
 }
 
+FaceObservation orthographicLandmarks(const FaceObservation& face, double focal, double cx, double cy) {
+    FaceObservation out = face;
+    for (Landmark& l : out.landmarks) {
+        const double k = 1.0 + l.z / focal;
+        l.x = static_cast<float>(cx + (l.x - cx) * k);
+        l.y = static_cast<float>(cy + (l.y - cy) * k);
+    }
+    return out;
+}
+
 InitialPose initialPose(const std::vector<float>& modelPoints, const std::vector<float>& pixels,
                         const std::vector<float>& weights, const Eigen::Matrix3d& rotation, double focal, double cx,
                         double cy) {

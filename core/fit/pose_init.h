@@ -8,6 +8,8 @@
 
 #include <Eigen/Core>
 
+#include "analysis/face_analysis_types.h"
+
 namespace likeness {
 
 struct InitialPose {
@@ -28,6 +30,14 @@ double focalFromFov(int width, int height, double fovDeg);
 /// depth in pixel scale (MediaPipe, smaller = closer), aligned by a similarity
 /// to the model points (mm). Both: xyz triples, same count.
 Eigen::Matrix3d rotationFromLandmarks3d(const std::vector<float>& modelPoints, const std::vector<float>& landmarksXyz);
+
+/// The landmarks as an orthographic (weak-perspective) camera at the face's depth
+/// would have seen them: FaceMesh's x, y are perspective projections while its z
+/// is a relative depth in the same pixel scale, so a near part of the face is
+/// magnified by Zref / Z = 1 / (1 + z / f). x' = c + (x - c)(1 + z / f), the same
+/// for y; z is kept. Neutral fusion treats landmarks as a scaled 3D shape: this
+/// removes the perspective distortion (millimetres at portrait distances) first.
+FaceObservation orthographicLandmarks(const FaceObservation& face, double focal, double cx, double cy);
 
 /// Translation solving  u_k - c = f (R X_k + t)_xy / (R X_k + t)_z  for t in the
 /// least-squares sense (linear after multiplying out the depth), with per-point

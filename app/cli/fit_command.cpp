@@ -1,0 +1,156 @@
+#include "fit_command.h"
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+#include "analysis/face_analyzer.h"
+#include "common/cancel_token.h"
+#include "common/error.h"
+#include "fit/coarse_fit.h"
+#include "fit_outputs.h"
+#include "io/image_io.h"
+
+namespace likeness::cli {
+namespace {
+
+CancelToken* g_cancel = nullptr;   // set while a fit runs; SIGINT only flips its atomic flag
+
+extern "C" void onInterrupt(int) {
+    if (g_cancel) g_cancel->cancel();
+}
+
+// Installs the SIGINT handler for its lifetime.
+class InterruptGuard {
+public:
+    explicit InterruptGuard(CancelToken& token) {
+        g_cancel = &token;
+        m_previous = std::signal(SIGINT, onInterrupt);
+    }
+    ~InterruptGuard() {
+        std::signal(SIGINT, m_previous == SIG_ERR ? SIG_DFL : m_previous);
+        g_cancel = nullptr;
+    }
+
+private:
+    void (*m_previous)(int) = SIG_DFL;
+};
+
+int parseInt(const std::string& name, const std::string& v, int lo, int hi) {
+    if (v.empty() || v.size() > 6 || v.find_first_not_of("0123456789") != std::string::npos)
+        throw OptionsError(name + " needs a whole number");
+    const int n = std::stoi(v);
+    if (n < lo || n > hi) throw OptionsError(name + " must be in " + std::to_string(lo) + ".." + std::to_string(hi));
+    return n;
+}
+
+void printProgress(const LossSnapshot& s) {
+    const bool report = s.iteration % 10 == 0 || s.iteration + 1 == s.totalIterations;
+    if (!report) return;
+    std::fprintf(stderr, "  iteration %d/%d  %-10s total %.5f", s.iteration + 1, s.totalIterations, s.stage.c_str(), s.total);
+    for (const auto& [name, value] : s.terms)
+        if (value != 0) std::fprintf(stderr, "  %s %.4g", name.c_str(), value);
+    std::fprintf(stderr, "\n");
+}
+
+} // namespace
+
+FitCommandOptions parseFitCommand(int argc, char** argv, int first) {
+    FitCommandOptions o;
+    for (int i = first; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= argc) throw OptionsError(a + " needs a value");
+            return argv[++i];
+        };
+        if (a == "-o" || a == "--output") o.outputDir = value();
+        else if (a == "--face") o.face = parseInt("--face", value(), 0, 9999);
+        else if (a == "--device") o.device = value();
+        else if (a == "--iterations") o.iterations = parseInt("--iterations", value(), 1, 100000);
+        else if (a == "--level") o.level = parseInt("--level", value(), 0, 3);
+        else if (a == "--size") o.fitSize = parseInt("--size", value(), 32, 4096);
+        else if (a == "--seed") o.seed = static_cast<unsigned long long>(parseInt("--seed", value(), 0, 999999));
+        else if (a.rfind("-", 0) == 0) throw OptionsError("unknown option " + a);
+        else o.images.push_back(a);
+    }
+    if (o.images.empty()) throw OptionsError("fit needs at least one image");
+    if (o.outputDir.empty()) throw OptionsError("fit needs an output folder: -o DIR");
+    if (o.device != "cpu" && o.device != "cuda") throw OptionsError("--device must be cpu or cuda");
+    return o;
+}
+
+int runFitCommand(const FitCommandOptions& o) {
+    CoarseFitOptions fitOptions;
+    fitOptions.iterations = o.iterations;
+    fitOptions.subdivisionLevel = o.level;
+    fitOptions.fitSize = o.fitSize;
+    fitOptions.device = o.device;
+    fitOptions.seed = o.seed;
+    fitOptions.validate();
+    AnalyzerOptions analyzerOptions;
+    analyzerOptions.device = o.device;
+
+    CancelToken cancel;
+    InterruptGuard guard(cancel);
+    FaceAnalyzer analyzer(analyzerOptions);   // AssetError -> exit code 5 in main
+
+    // Load and analyse every photo; each must show face --face.
+    std::vector<Image> images;
+    std::vector<FitInput> inputs;
+    for (const std::string& path : o.images) {
+        std::cerr << path << "\n";
+        Image image = loadImage(path);   // InputError -> exit code 3
+        const AnalysisResult result = analyzer.analyze(image, &cancel);
+        if (result.faces.empty()) {
+            std::cerr << "likeness-cli: no face found in " << path << "\n";
+            return ExitNoFace;
+        }
+        if (o.face >= static_cast<int>(result.faces.size())) {
+            std::cerr << "likeness-cli: --face " << o.face << ": only " << result.faces.size() << " face(s) found in " << path << "\n";
+            return ExitNoFace;
+        }
+        const FaceObservation& face = result.faces[static_cast<size_t>(o.face)];
+        std::fprintf(stderr, "  face %d: %zu landmarks, presence %.2f, yaw %.1f\n", o.face, face.landmarks.size(),
+                     face.presence, face.pose.yawDeg);
+        inputs.push_back({image, face});
+        images.push_back(std::move(image));
+    }
+
+    std::vector<LossSnapshot> losses;
+    auto sink = [&](const LossSnapshot& s) {
+        losses.push_back(s);
+        printProgress(s);
+    };
+    std::cerr << "fitting " << inputs.size() << " image(s): " << o.iterations << " iterations, level " << o.level << ", "
+              << o.fitSize << " px, " << o.device << "\n";
+    FaceFit lastGood;
+    int exitCode = ExitOk;
+    FaceFit fit;
+    try {
+        fit = fitCoarse(inputs, fitOptions, sink, &cancel, &lastGood);
+    } catch (const CancelledError&) {
+        if (lastGood.images.empty()) throw;
+        std::cerr << "likeness-cli: cancelled at iteration " << lastGood.iterations << "; writing the last good state\n";
+        fit = lastGood;
+        exitCode = ExitCancelled;
+    } catch (const InputError&) {
+        throw;
+    } catch (const OptionsError&) {
+        throw;
+    } catch (const Error& e) {
+        if (lastGood.images.empty()) throw;
+        std::cerr << "likeness-cli: " << e.what() << "\n";
+        fit = lastGood;
+        exitCode = ExitInternal;
+    }
+    writeFitOutputs(o.outputDir, fit, fitOptions, o.images, images, losses);
+    for (size_t i = 0; i < fit.images.size(); ++i) {
+        const ImageFit& im = fit.images[i];
+        std::fprintf(stderr, "  image %zu: SSIM %.3f  PSNR %.2f dB  focal %.0f px  yaw %.1f  status: %s\n", i, im.ssimInMask,
+                     im.psnrInMask, im.focalPx, im.yawDeg, im.status.c_str());
+    }
+    std::cerr << "results: " << o.outputDir << "\n";
+    return exitCode;
+}
+
+} // namespace likeness::cli
