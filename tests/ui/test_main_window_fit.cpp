@@ -103,7 +103,6 @@ private Q_SLOTS:
 
     // The whole path: Fit Face -> live chart -> render over the photo; the GUI stays responsive.
     void fitShowsRenderOverPhoto() {
-        if (!coarseFitAvailable()) QSKIP("The core's coarse fit is not in this build yet.");
         MainWindow window(testOptions());
         window.resize(1100, 750);
         window.show();

@@ -1,18 +1,11 @@
 #include "controllers/fit_job.h"
 
-#include "common/error.h"
-
 namespace likeness::ui {
 
-// The core's fitCoarse is not implemented in this revision yet (core/fit/coarse_fit.cpp):
-// until it is, the job reports that clearly instead of failing to link.
 FitJob coarseFitJob() {
-    return [](const std::vector<likeness::FitInput>&, const likeness::CoarseFitOptions&, const likeness::LossSink&,
-              const likeness::CancelToken*, likeness::FaceFit*) -> likeness::FaceFit {
-        throw likeness::Error("The coarse fit is not available in this build yet.");
-    };
+    return [](const std::vector<likeness::FitInput>& inputs, const likeness::CoarseFitOptions& options,
+              const likeness::LossSink& sink, const likeness::CancelToken* cancel,
+              likeness::FaceFit* lastGood) { return likeness::fitCoarse(inputs, options, sink, cancel, lastGood); };
 }
-
-bool coarseFitAvailable() { return false; }
 
 } // namespace likeness::ui

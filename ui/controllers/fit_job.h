@@ -1,6 +1,6 @@
 #pragma once
 // The job FitController runs: a seam over likeness::fitCoarse so that tests
-// (and builds whose core lacks the fit) can substitute their own.
+// can substitute a scripted job (failures, slow iterations).
 #include <functional>
 #include <vector>
 
@@ -25,8 +25,5 @@ using FitJob = std::function<likeness::FaceFit(const std::vector<likeness::FitIn
 
 /// The real coarse fit of the core (likeness::fitCoarse).
 FitJob coarseFitJob();
-/// False while the core's fitCoarse is not part of the build: coarseFitJob()
-/// then fails with a message saying so (the GUI disables Fit Face).
-bool coarseFitAvailable();
 
 } // namespace likeness::ui
