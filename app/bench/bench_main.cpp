@@ -24,7 +24,7 @@ commands:
   fit        one coarse fit of a photo: forward/backward ms per iteration,
              set-up and total seconds, SSIM/PSNR, peak resident memory
   synthetic  recovery on synthetic faces rendered by the fit's forward model:
-             vertex error (mm, after similarity alignment), expression MAE,
+             vertex error (mm, after rigid alignment), expression MAE,
              PSNR/SSIM in the face mask, as min/median/p90/max
 
 options:

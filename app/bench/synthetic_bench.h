@@ -18,7 +18,7 @@ struct SyntheticBenchOptions {
 
 /// `likeness-bench synthetic`: renders faces with known parameters by the fit's
 /// own forward model, fits them from the image (+ landmarks) alone and prints
-/// the recovery figures (vertex error after similarity alignment, expression
+/// the recovery figures (vertex error after rigid alignment, expression
 /// MAE, PSNR/SSIM in the mask) as min / median / p90 / max and one JSON line.
 int runSyntheticBench(const SyntheticBenchOptions& options);
 

@@ -16,7 +16,8 @@
 // Stages (S2F2 trains coarse-to-fine; here the same order as an optimisation schedule):
 //   pose        rotation, translation, focal, expression   landmarks only (no rendering)
 //   geometry    + identity offsets, SH light, albedo        every term
-//   appearance  albedo, specular intensity, SH light        geometry frozen
+//   appearance  albedo, specular intensity, SH light        geometry frozen; albedo and
+//               specular move to the next level (linear refinement, options.refineAppearance)
 // Learning rates per group are in stageGroups(); each stage decays them along a
 // half cosine to 10%. Expression weights and specular intensity are projected
 // onto [0,1] after every step (S2F2's soft box E_b as a hard constraint).
@@ -159,6 +160,7 @@ Evaluation evaluate(const FitProblem& p, const FitParameters& x, Stage stage, co
     }
     if (stage == Stage::Appearance) lm = cache.landmarks;
     const double n = static_cast<double>(p.images.size());
+    const MeshOperators& colourOps = appearanceRefined(p, x) ? p.fine->ops : p.ops;
     if (iteration == o.injectNanAtIteration) ph = ph * std::nan("");
     Evaluation e;
     e.terms = {
@@ -166,7 +168,7 @@ Evaluation evaluate(const FitProblem& p, const FitParameters& x, Stage stage, co
         o.photometricWeight * ph / n,
         o.laplacianWeight * laplacianLoss(p.ops, x.offsets),
         o.expressionSparsityWeight * expr / n,
-        o.albedoSmoothnessWeight * (edgeSmoothnessLoss(p.ops, x.albedo) + edgeSmoothnessLoss(p.ops, x.specular)),
+        o.albedoSmoothnessWeight * (edgeSmoothnessLoss(colourOps, x.albedo) + edgeSmoothnessLoss(colourOps, x.specular)),
         o.albedoSymmetryWeight *
             (symmetryLoss(p.mirrorA, p.mirrorB, x.albedo) + symmetryLoss(p.mirrorA, p.mirrorB, x.specular)),
         o.lightPriorWeight * light / n,
@@ -195,12 +197,17 @@ float fittedYawDeg(const std::array<float, 3>& axisAngle) {
 FaceFit exportFit(const FitProblem& p, const FitParameters& x, const CoarseFitOptions& o, int iterations, bool cancelled) {
     at::NoGradGuard noGrad;
     FaceFit fit;
-    fit.subdivisionLevel = o.subdivisionLevel;
+    const bool refined = appearanceRefined(p, x);
+    // Every per-vertex output at the albedo's level (the shape is the same at both).
+    auto atColourLevel = [&](const at::Tensor& v) { return refined ? p.fine->refine(v) : v; };
+    const SubdividedTopology& mesh = refined ? *p.fine->mesh : *p.mesh;
+    fit.subdivisionLevel = mesh.level();
+    fit.geometryLevel = o.subdivisionLevel;
     fit.neutralBase = toVector(p.neutral);
-    fit.vertices = toVector(identityVertices(p, x));
-    const at::Tensor tri = p.mesh->triangles().to(at::kCPU, at::kInt).contiguous();
+    fit.vertices = toVector(atColourLevel(identityVertices(p, x)));
+    const at::Tensor tri = mesh.triangles().to(at::kCPU, at::kInt).contiguous();
     fit.triangles.assign(tri.data_ptr<int>(), tri.data_ptr<int>() + tri.numel());
-    fit.uvs = toVector(p.mesh->uvs());
+    fit.uvs = toVector(mesh.uvs());
     fit.diffuseAlbedo = toVector(rgbAlbedo(x));
     fit.specularIntensity = toVector(x.specular);
     fit.shBands = p.bands;
@@ -221,7 +228,7 @@ FaceFit exportFit(const FitProblem& p, const FitParameters& x, const CoarseFitOp
         im.cx = 0.5f * static_cast<float>(im.imageWidth - 1);
         im.cy = 0.5f * static_cast<float>(im.imageHeight - 1);
         im.shLight = toVector(rgbLight(x, i));
-        im.posedVertices = toVector(posedVertices(p, x, i));
+        im.posedVertices = toVector(atColourLevel(posedVertices(p, x, i)));
         im.grayscale = p.grayscale;
         im.yawDeg = fittedYawDeg(im.rotationAxisAngle);
         im.faceSizePx = std::max(d.view.faceBox.width(), d.view.faceBox.height());
@@ -291,6 +298,12 @@ FaceFit fitCoarse(const std::vector<FitInput>& inputs, const CoarseFitOptions& o
             first = false;
             current = stage;
             for (const at::Tensor& t : x.all()) t.requires_grad_(false);
+            if (stage == Stage::Appearance && problem.fine && !appearanceRefined(problem, x)) {
+                x.albedo = problem.fine->refine(x.albedo).detach();
+                x.specular = problem.fine->refine(x.specular).detach();
+                good.albedo = problem.fine->refine(good.albedo);   // the last good state, at the new level
+                good.specular = problem.fine->refine(good.specular);
+            }
             std::vector<torch::optim::OptimizerParamGroup> groups;
             baseLr.clear();
             for (const Group& g : stageGroups(stage, x, options.learningRateScale)) {

@@ -43,9 +43,11 @@ struct ImageFit {
 
 /// The whole fit, plain data (vectors, row-major), ready to write out.
 struct FaceFit {
-    int subdivisionLevel = 0;
+    int subdivisionLevel = 0;               // of the mesh below (the options' level, +1 when the appearance was refined)
+    int geometryLevel = 0;                  // the level the shape was fitted at; a refined mesh's first
+                                            // vertices are that level's (linear subdivision keeps them)
     std::vector<float> neutralBase;         // [468*3] mm, model space: the subject's neutral (no offsets)
-    std::vector<float> vertices;            // [V*3] mm: neutral + offsets at the working level (identity)
+    std::vector<float> vertices;            // [V*3] mm: neutral + offsets (identity)
     std::vector<float> posedVertices;       // [V*3] mm: first image's expression applied, model space
     std::vector<int> triangles;             // [F*3]
     std::vector<float> uvs;                 // [V*2]

@@ -11,6 +11,7 @@
 #include "fit/landmark_weights.h"
 #include "fit/pose_init.h"
 #include "io/image_io.h"
+#include "model/loop_subdivision.h"
 #include "model/neutral_fusion.h"
 #include "shading.h"
 
@@ -83,6 +84,43 @@ std::array<float, 3> meanSkinColour(const std::vector<FitInput>& inputs, const s
 
 } // namespace
 
+std::unique_ptr<AppearanceMesh> buildAppearanceMesh(const FaceTopology& topology, const SubdividedTopology& coarse,
+                                                    const at::Device& device) {
+    auto m = std::make_unique<AppearanceMesh>();
+    m->mesh = std::make_unique<SubdividedTopology>(topology, coarse.level() + 1);
+    const at::Tensor tri = coarse.triangles().to(at::kCPU, at::kLong).contiguous();
+    std::vector<std::array<int, 3>> triangles(static_cast<size_t>(tri.size(0)));
+    for (size_t t = 0; t < triangles.size(); ++t)
+        for (size_t k = 0; k < 3; ++k) triangles[t][k] = static_cast<int>(tri.data_ptr<int64_t>()[3 * t + k]);
+    const LoopSubdivisionResult lin = linearSubdivide(coarse.vertexCount(), triangles, 1);
+    const at::Tensor fineTri = m->mesh->triangles().to(at::kCPU, at::kLong).contiguous();
+    bool same = lin.vertexCount == m->mesh->vertexCount() && static_cast<int64_t>(lin.triangles.size()) == fineTri.size(0);
+    for (size_t t = 0; same && t < lin.triangles.size(); ++t)
+        for (size_t k = 0; k < 3; ++k) same = same && lin.triangles[t][k] == fineTri.data_ptr<int64_t>()[3 * t + k];
+    if (!same) throw Error("Internal error: the linear refinement of the fitting mesh does not match the next subdivision level.");
+    std::vector<int64_t> a(static_cast<size_t>(lin.vertexCount)), b(a.size());
+    for (int r = 0; r < lin.vertexCount; ++r) {
+        const int64_t k0 = lin.fromControl.rowStart[static_cast<size_t>(r)], k1 = lin.fromControl.rowStart[static_cast<size_t>(r) + 1];
+        if (k1 - k0 < 1 || k1 - k0 > 2) throw Error("Internal error: unexpected linear refinement row.");
+        a[static_cast<size_t>(r)] = lin.fromControl.col[static_cast<size_t>(k0)];
+        b[static_cast<size_t>(r)] = lin.fromControl.col[static_cast<size_t>(k1 - 1)];
+    }
+    m->edgeA = at::tensor(a, at::kLong).to(device);
+    m->edgeB = at::tensor(b, at::kLong).to(device);
+    m->triangles = fineTri.to(device);
+    m->ops = buildMeshOperators(m->mesh->triangles(), m->mesh->vertexCount()).to(device);
+    m->vertexCount = m->mesh->vertexCount();
+    return m;
+}
+
+at::Tensor AppearanceMesh::refine(const at::Tensor& coarse) const {
+    return 0.5 * (coarse.index_select(0, edgeA) + coarse.index_select(0, edgeB));
+}
+
+bool appearanceRefined(const FitProblem& p, const FitParameters& x) {
+    return p.fine && x.albedo.defined() && x.albedo.size(0) == p.fine->vertexCount;
+}
+
 std::vector<at::Tensor> FitParameters::all() const {
     std::vector<at::Tensor> v = {offsets, albedo, specular};
     for (const PerImage& p : images) v.insert(v.end(), {p.rotation, p.translation, p.logFocal, p.expression, p.light});
@@ -153,6 +191,8 @@ FitProblem buildFitProblem(const std::vector<FitInput>& inputs, const CoarseFitO
     p.baseIndex = p.mesh->baseVertexIndex().to(device, at::kLong);
     p.identity468 = at::arange(FaceTopology::kVertexCount, at::TensorOptions(device).dtype(at::kLong));
     p.ops = buildMeshOperators(p.mesh->triangles(), p.mesh->vertexCount()).to(device);
+    if (o.refineAppearance && o.subdivisionLevel < SubdividedTopology::kMaxLevel)
+        p.fine = buildAppearanceMesh(*p.topology, *p.mesh, device);
     {
         const at::Tensor base = p.mesh->baseVertexIndex().to(at::kCPU, at::kLong).contiguous();
         std::vector<int64_t> a, b;
@@ -248,8 +288,9 @@ at::Tensor focalFull(const FitProblem& p, const FitParameters& x, size_t image) 
 FaceRenderInputs viewRenderInputs(const FitProblem& p, const FitParameters& x, size_t image, bool shade) {
     const FitImageData& d = p.images[image];
     FaceRenderInputs in;
-    in.vertices = posedVertices(p, x, image);
-    in.triangles = p.triangles;
+    const bool refined = appearanceRefined(p, x);
+    in.vertices = refined ? p.fine->refine(posedVertices(p, x, image)) : posedVertices(p, x, image);
+    in.triangles = refined ? p.fine->triangles : p.triangles;
     in.rotationAxisAngle = x.images[image].rotation;
     in.translation = x.images[image].translation;
     in.focal = focalFull(p, x, image) * d.view.scale;

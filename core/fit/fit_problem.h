@@ -24,6 +24,25 @@ struct FitImageData {
     double focalPrior = 0;              // full-resolution pixels (fovPriorDeg)
 };
 
+/// The finer mesh of the appearance stage: the working level subdivided once
+/// more with linear rules (new vertex = edge midpoint), so the shape is exactly
+/// the working level's while albedo and specular get a vertex every half edge.
+/// Vertex numbering and triangles are those of the next SubdividedTopology level.
+struct AppearanceMesh {
+    std::unique_ptr<SubdividedTopology> mesh;   // topology and UVs one level up
+    at::Tensor triangles;                       // [F',3] int64
+    at::Tensor edgeA, edgeB;                    // [V'] int64: vertex i = (x[a] + x[b]) / 2 (a == b: an old vertex)
+    MeshOperators ops;
+    int vertexCount = 0;
+    /// Working-level per-vertex data [V,C] -> [V',C] (differentiable).
+    at::Tensor refine(const at::Tensor& coarse) const;
+};
+
+/// The linear refinement of `coarse` (level < 3) by one level; throws Error if it
+/// does not reproduce the next SubdividedTopology level's numbering and triangles.
+std::unique_ptr<AppearanceMesh> buildAppearanceMesh(const FaceTopology& topology, const SubdividedTopology& coarse,
+                                                    const at::Device& device);
+
 struct FitProblem {
     std::unique_ptr<FaceTopology> topology;
     std::unique_ptr<SubdividedTopology> mesh;
@@ -42,6 +61,7 @@ struct FitProblem {
     int bands = 3;
     double roughness = 0.4;
     std::vector<FitImageData> images;
+    std::unique_ptr<AppearanceMesh> fine;   // null when the appearance is not refined (options, level 3)
 };
 
 /// The unknowns. Gray fits keep one albedo/light channel (expanded to RGB when rendering).
@@ -73,7 +93,12 @@ struct FitParameters {
 FitProblem buildFitProblem(const std::vector<FitInput>& inputs, const CoarseFitOptions& options, const at::Device& device,
                            FitParameters& initial);
 
-/// Identity mesh (neutral + offsets) and the posed mesh of image `i`, [V,3] mm model space.
+/// True once the appearance stage has moved albedo/specular onto p.fine: every
+/// per-vertex quantity (render, regularisers, export) is then at the finer level.
+bool appearanceRefined(const FitProblem& p, const FitParameters& x);
+
+/// Identity mesh (neutral + offsets) and the posed mesh of image `i`, [V,3] mm
+/// model space, at the working level (the geometry is the same at p.fine's).
 at::Tensor identityVertices(const FitProblem& p, const FitParameters& x);
 at::Tensor posedVertices(const FitProblem& p, const FitParameters& x, size_t image);
 /// [V,3] / [bands^2,3]: the gray channel expanded where the fit is gray.

@@ -23,7 +23,9 @@ using LossSink = std::function<void(const LossSnapshot&)>;
 struct CoarseFitOptions {
     int iterations = 300;          // total Adam iterations over the three stages
     int fitSize = 256;             // the longest side of the fitting image (pixels)
-    int subdivisionLevel = 2;      // 0..3: 468, ~1.8k, ~7.4k, ~29k vertices
+    int subdivisionLevel = 2;      // 0..3: 468, ~1.8k, ~7.4k, ~29k vertices (the geometry's level)
+    bool refineAppearance = true;  // the appearance stage fits albedo/specular one level finer (at most 3):
+                                   // the geometry subdivided linearly (unchanged shape), 4x the colour detail
     int shBands = 3;               // 1..9 spherical-harmonics bands
     std::string device = "cpu";    // "cpu" or "cuda" (falls back to CPU with a warning)
     std::uint64_t seed = 1;        // determinism

@@ -224,11 +224,18 @@ SyntheticFace makeSyntheticFace(const FaceTopology& topology, const SubdividedTo
 }
 
 SyntheticRecovery scoreRecovery(const SyntheticFace& truth, const FaceFit& fit) {
-    if (fit.images.empty() || fit.vertices.size() != truth.identityVertices.size())
-        throw Error("scoreRecovery: the fit and the synthetic face differ in vertex count");
+    // A refined fit's first vertices are its geometry level's (linear subdivision keeps them).
+    const size_t n = truth.identityVertices.size();
+    if (fit.images.empty() || fit.vertices.size() < n || fit.images.front().posedVertices.size() < n)
+        throw Error("scoreRecovery: the fit has fewer vertices than the synthetic face");
+    const std::vector<float> identity(fit.vertices.begin(), fit.vertices.begin() + static_cast<long>(n));
+    const std::vector<float> posed(fit.images.front().posedVertices.begin(),
+                                   fit.images.front().posedVertices.begin() + static_cast<long>(n));
     SyntheticRecovery r;
-    r.identityErrorMm = meanAlignedDistance(fit.vertices, truth.identityVertices);
-    r.posedErrorMm = meanAlignedDistance(fit.images.front().posedVertices, truth.posedVertices);
+    // Rigid alignment (no scale), as the recovery target is stated: a wrong metric
+    // scale counts as error.
+    r.identityErrorMm = meanAlignedDistance(identity, truth.identityVertices, false);
+    r.posedErrorMm = meanAlignedDistance(posed, truth.posedVertices, false);
     const std::vector<float>& w = fit.images.front().expressionWeights;
     int active = 0;
     for (size_t k = 0; k < truth.expressionWeights.size() && k < w.size(); ++k) {

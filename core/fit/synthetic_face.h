@@ -60,7 +60,7 @@ SyntheticFace makeSyntheticFace(const FaceTopology& topology, const SubdividedTo
 
 /// How well a fit of a synthetic face recovered it.
 struct SyntheticRecovery {
-    double identityErrorMm = 0;      // mean vertex distance, neutral + offsets, after a similarity alignment
+    double identityErrorMm = 0;      // mean vertex distance, neutral + offsets, after a rigid alignment
     double posedErrorMm = 0;         // the same for the posed (expression) mesh
     double expressionMae = 0;        // mean |w_fit - w_true| over the 52 weights
     double activeExpressionMae = 0;  // the same over the weights that are non-zero in the truth

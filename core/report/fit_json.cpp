@@ -21,6 +21,7 @@ nlohmann::json fitToJson(const FaceFit& fit, const CoarseFitOptions& o, const st
     j["options"] = {{"iterations", o.iterations},
                     {"fit_size", o.fitSize},
                     {"subdivision_level", o.subdivisionLevel},
+                    {"refine_appearance", o.refineAppearance},
                     {"sh_bands", o.shBands},
                     {"device", o.device},
                     {"seed", o.seed},
@@ -41,6 +42,7 @@ nlohmann::json fitToJson(const FaceFit& fit, const CoarseFitOptions& o, const st
                     {"roughness", o.roughness},
                     {"initial_specular", o.initialSpecular}};
     j["model"] = {{"subdivision_level", fit.subdivisionLevel},
+                  {"geometry_level", fit.geometryLevel},
                   {"vertex_count", fit.vertices.size() / 3},
                   {"triangle_count", fit.triangles.size() / 3},
                   {"units", "mm"},

@@ -12,6 +12,7 @@
 #include "common/error.h"
 #include "fit/face_render.h"
 #include "fit/fit_losses.h"
+#include "fit/fit_problem.h"
 #include "fit/fit_status.h"
 #include "fit/fit_types.h"
 #include "fit/fit_view.h"
@@ -87,6 +88,23 @@ private Q_SLOTS:
         QVERIFY((s.rotation - r).norm() < 1e-4);
         QVERIFY(meanAlignedDistance(src, dst) < 1e-3);
         QVERIFY(meanAlignedDistance(src, dst, false) > 1.0);   // rigid cannot undo the scale
+    }
+
+    // The appearance stage's finer mesh: linear refinement of level 1 must be level 2's
+    // topology, keep level 1's vertices, and put new vertices at edge midpoints (the
+    // subdivided UVs are exactly that, so refining level-1 UVs gives level-2 UVs).
+    void appearanceMeshRefinesLinearly() {
+        const FaceTopology topology = FaceTopology::load();
+        const SubdividedTopology coarse(topology, 1), fine(topology, 2);
+        const auto m = buildAppearanceMesh(topology, coarse, at::Device(at::kCPU));
+        QCOMPARE(m->vertexCount, fine.vertexCount());
+        QVERIFY(at::equal(m->triangles, fine.triangles().to(at::kLong)));
+        const at::Tensor uv = m->refine(coarse.uvs());
+        QVERIFY((uv - fine.uvs()).abs().max().item<float>() < 1e-6);
+        const at::Tensor positions = at::randn({coarse.vertexCount(), 3});
+        QVERIFY(at::equal(m->refine(positions).narrow(0, 0, coarse.vertexCount()), positions));
+        QCOMPARE(m->ops.vertexCount, fine.vertexCount());
+        QVERIFY_THROWS_EXCEPTION(OptionsError, buildAppearanceMesh(topology, SubdividedTopology(topology, 3), at::Device(at::kCPU)));
     }
 
     void meshOperatorsOnATetrahedron() {

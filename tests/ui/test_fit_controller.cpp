@@ -70,7 +70,8 @@ private Q_SLOTS:
         QVERIFY(result);
         QCOMPARE(result->requestId, id);
         QCOMPARE(result->fit.iterations, options.iterations);
-        QCOMPARE(result->fit.subdivisionLevel, 1);
+        QCOMPARE(result->fit.geometryLevel, 1);
+        QCOMPARE(result->fit.subdivisionLevel, 2);   // albedo refined one level in the appearance stage
         QVERIFY(!result->fit.cancelled);
         QCOMPARE(int(result->fit.images.size()), 1);
         const likeness::ImageFit& image = result->fit.images.front();
