@@ -43,6 +43,8 @@ options:
   --noise PX     synthetic: landmark x/y noise sigma at 256 px (default 0.5; z gets twice it)
   --expressions N synthetic: non-zero ARKit weights per face (default 3)
   --offsets MM   synthetic: largest identity offset in mm (default 3)
+  --sparsity W   synthetic: the fit's expression-sparsity weight (tuning)
+  --laplacian W  synthetic: the fit's identity Laplacian weight (tuning)
   --weights      synthetic: list the true and fitted expression weights per face
 )";
 
@@ -81,6 +83,8 @@ int main(int argc, char** argv) {
             else if (a == "--noise") synthetic.landmarkNoisePx = std::stod(value());
             else if (a == "--expressions") synthetic.expressions = std::stoi(value());
             else if (a == "--offsets") synthetic.offsetMm = std::stod(value());
+            else if (a == "--sparsity") synthetic.sparsityWeight = std::stod(value());
+            else if (a == "--laplacian") synthetic.laplacianWeight = std::stod(value());
             else if (a == "--weights") synthetic.printWeights = true;
             else if (a == "--threads") threads = std::stoi(value());
             else throw OptionsError("unknown option " + a);

@@ -14,6 +14,8 @@ struct SyntheticBenchOptions {
     int expressions = 3;              // --expressions: non-zero ARKit weights per face
     double offsetMm = 3;              // --offsets: largest identity offset
     bool printWeights = false;        // --weights: list true and fitted expression weights per face
+    double sparsityWeight = -1;       // --sparsity: the fit's expressionSparsityWeight (-1 = the default)
+    double laplacianWeight = -1;      // --laplacian: the fit's laplacianWeight (-1 = the default)
 };
 
 /// `likeness-bench synthetic`: renders faces with known parameters by the fit's
