@@ -4,6 +4,8 @@
 // grayscale input, several images of one person.
 #include <QtTest>
 
+#include <algorithm>
+
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
 #include <cmath>
@@ -61,7 +63,8 @@ private Q_SLOTS:
         m_synth.imageSize = kSize;
     }
 
-    // Recovery from the image and its landmarks alone, with loose-but-meaningful bounds
+    // Recovery from the image and its landmarks alone (120 iterations at level 1 measure
+    // posed ~1.1 mm, identity ~1.6 mm, PSNR 33-37 dB: bounds leave a margin for thread counts)
     // (likeness-bench synthetic measures the real figures at 300 iterations, level 2).
     void recoversSyntheticFaces() {
         for (std::uint64_t seed : {3u, 4u}) {
@@ -70,10 +73,10 @@ private Q_SLOTS:
             const SyntheticRecovery r = scoreRecovery(truth, fit);
             qInfo("seed %d yaw %.1f: identity %.2f mm, posed %.2f mm, expression MAE %.3f (active %.3f), PSNR %.1f dB, SSIM %.3f",
                   int(seed), truth.yawDeg, r.identityErrorMm, r.posedErrorMm, r.expressionMae, r.activeExpressionMae, r.psnr, r.ssim);
-            QVERIFY2(r.posedErrorMm < 2.0, "posed vertex error");
-            QVERIFY2(r.identityErrorMm < 2.5, "identity vertex error");
+            QVERIFY2(r.posedErrorMm < 1.5, "posed vertex error");
+            QVERIFY2(r.identityErrorMm < 2.0, "identity vertex error");
             QVERIFY2(r.expressionMae < 0.15, "expression MAE");
-            QVERIFY2(r.psnr > 25, "PSNR in the face mask");
+            QVERIFY2(r.psnr > 30, "PSNR in the face mask");
             QCOMPARE(fit.images.front().status, std::string("ok"));
         }
     }
@@ -164,7 +167,11 @@ private Q_SLOTS:
         } catch (const CancelledError&) {
         }
         QCOMPARE(reference.iterations, 11);
-        QVERIFY(reference.vertices == last.vertices);
+        // Iteration 12 starts the appearance stage, which refines albedo and specular one
+        // level: `last` may be at the finer level, whose first vertices are the coarser level's.
+        QCOMPARE(last.geometryLevel, reference.geometryLevel);
+        QVERIFY(last.vertices.size() >= reference.vertices.size());
+        QVERIFY(std::equal(reference.vertices.begin(), reference.vertices.end(), last.vertices.begin()));
         QVERIFY(reference.images[0].expressionWeights == last.images[0].expressionWeights);
     }
 
