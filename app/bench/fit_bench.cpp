@@ -14,6 +14,8 @@
 #include "common/error.h"
 #include "fit/coarse_fit.h"
 #include "io/image_io.h"
+#include "model/face_model.h"
+#include "topology/face_topology.h"
 
 namespace likeness::bench {
 namespace {
@@ -67,11 +69,13 @@ int runFitBench(const FitBenchOptions& o) {
     double loopMs = 0;
     for (size_t i = 0; i < allForward.size(); ++i) loopMs += allForward[i] + allBackward[i];
 
+    const int geometryVertices = SubdividedTopology(FaceTopology::load(), o.level).vertexCount();
     nlohmann::json j = {{"bench", "fit"},
                         {"image", path},
                         {"iterations", o.iterations},
                         {"level", o.level},
-                        {"vertices", fit.vertices.size() / 3},
+                        {"geometry_vertices", geometryVertices},
+                        {"appearance_vertices", fit.vertices.size() / 3},
                         {"fit_size", o.fitSize},
                         {"device", o.device},
                         {"threads", at::get_num_threads()},
@@ -86,7 +90,7 @@ int runFitBench(const FitBenchOptions& o) {
                         {"peak_rss_mib", peakRssMiB()}};
     std::cout << std::fixed << std::setprecision(2);
     std::cout << "coarse fit of " << path << ": " << o.iterations << " iterations, level " << o.level << " ("
-              << fit.vertices.size() / 3 << " vertices), " << o.fitSize << " px, " << at::get_num_threads() << " threads\n";
+              << geometryVertices << " vertices; albedo on " << fit.vertices.size() / 3 << "), " << o.fitSize << " px, " << at::get_num_threads() << " threads\n";
     std::cout << "stage        iterations   forward ms (median)   backward ms (median)\n";
     for (const char* stage : {"pose", "geometry", "appearance"}) {
         if (!forward.count(stage)) continue;
