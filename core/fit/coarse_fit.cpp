@@ -232,7 +232,6 @@ FaceFit exportFit(const FitProblem& p, const FitParameters& x, const CoarseFitOp
         im.grayscale = p.grayscale;
         im.yawDeg = fittedYawDeg(im.rotationAxisAngle);
         im.faceSizePx = std::max(d.view.faceBox.width(), d.view.faceBox.height());
-        im.status = statusText(lowConfidenceReasons(d.input->image, d.input->face, im.yawDeg, o));
         fit.images.push_back(std::move(im));
     }
     fit.posedVertices = fit.images.front().posedVertices;
@@ -247,6 +246,16 @@ FaceFit exportFit(const FitProblem& p, const FitParameters& x, const CoarseFitOp
         cv::Mat photo = toFloatRgb(p.images[i].input->image);
         if (w != photo.cols || h != photo.rows) cv::resize(photo, photo, cv::Size(w, h), 0, 0, cv::INTER_AREA);
         measureFit(renderFitImage(fit, i, w, h), photo, im.ssimInMask, im.psnrInMask);
+        std::vector<std::string> reasons = lowConfidenceReasons(p.images[i].input->image, p.images[i].input->face, im.yawDeg, o);
+        const double dark = darkAlbedoShare(fit.diffuseAlbedo);
+        if (dark > o.maxDarkAlbedoShare)
+            reasons.push_back(std::to_string(static_cast<int>(std::lround(100 * dark))) +
+                              "% of the face's albedo is far darker than skin: something may cover the face "
+                              "(hand, card, scarf, thick beard or hair)");
+        if (im.ssimInMask < o.minSsim)
+            reasons.push_back("the render matches the photo poorly (SSIM " + std::to_string(im.ssimInMask).substr(0, 4) +
+                              "): occlusion, glare or a wrong face");
+        im.status = statusText(reasons);
     }
     return fit;
 }

@@ -43,6 +43,9 @@ void CoarseFitOptions::validate() const {
     if (!(maxYawDeg > 0 && maxYawDeg <= 180)) throw OptionsError("coarse fit: maxYawDeg must be in (0, 180]");
     requireFiniteNonNegative(minFacePx, "minFacePx");
     if (!(minPresence >= 0 && minPresence <= 1)) throw OptionsError("coarse fit: minPresence must be in [0, 1]");
+    if (!(maxDarkAlbedoShare >= 0 && maxDarkAlbedoShare <= 1))
+        throw OptionsError("coarse fit: maxDarkAlbedoShare must be in [0, 1]");
+    if (!(minSsim >= -1 && minSsim <= 1)) throw OptionsError("coarse fit: minSsim must be in [-1, 1]");
     if (injectNanAtIteration < -1) throw OptionsError("coarse fit: injectNanAtIteration must be -1 or an iteration");
 }
 

@@ -55,6 +55,19 @@ std::vector<std::string> lowConfidenceReasons(const Image& image, const FaceObse
     return reasons;
 }
 
+double darkAlbedoShare(const std::vector<float>& albedoRgb) {
+    const size_t n = albedoRgb.size() / 3;
+    if (n == 0) return 0;
+    std::vector<float> lum(n);
+    for (size_t i = 0; i < n; ++i)
+        lum[i] = 0.2126f * albedoRgb[3 * i] + 0.7152f * albedoRgb[3 * i + 1] + 0.0722f * albedoRgb[3 * i + 2];
+    std::vector<float> sorted = lum;
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(n / 2), sorted.end());
+    const float threshold = 0.25f * sorted[n / 2];
+    return static_cast<double>(std::count_if(lum.begin(), lum.end(), [&](float l) { return l < threshold; })) /
+           static_cast<double>(n);
+}
+
 std::string statusText(const std::vector<std::string>& reasons) {
     if (reasons.empty()) return "ok";
     std::string s = "low confidence: ";

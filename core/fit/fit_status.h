@@ -17,9 +17,15 @@ bool isGrayscalePhoto(const Image& image);
 
 /// The reasons (empty = none) for low confidence: profile view (|yaw| above
 /// options.maxYawDeg), tiny face (landmark box below options.minFacePx), low
-/// FaceMesh presence, grayscale photo. `yawDeg` is the fitted yaw.
+/// FaceMesh presence, grayscale photo. `yawDeg` is the fitted yaw. (The fit adds
+/// one more after rendering: SSIM in the face mask below options.minSsim.)
 std::vector<std::string> lowConfidenceReasons(const Image& image, const FaceObservation& face, double yawDeg,
                                               const CoarseFitOptions& options);
+
+/// Share of vertices whose albedo luminance is below a quarter of the median
+/// (linear RGB triples): skin is never that dark, so a large share means the
+/// photometric fit painted an occluder (a hand, a card, a scarf) onto the face.
+double darkAlbedoShare(const std::vector<float>& albedoRgb);
 
 /// "ok" or "low confidence: reason; reason".
 std::string statusText(const std::vector<std::string>& reasons);

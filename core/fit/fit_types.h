@@ -54,6 +54,11 @@ struct CoarseFitOptions {
     double maxYawDeg = 60;           // |yaw| above this = profile view
     double minFacePx = 64;           // landmark box side below this (full-resolution pixels) = tiny face
     double minPresence = 0.75;       // FaceMesh presence below this = unreliable landmarks
+    double maxDarkAlbedoShare = 0.18; // more of the surface than this with albedo under a quarter of the median
+                                      // = an occluder painted onto the face (the demo photo: 10% with its
+                                      // glasses and brows; a card over mouth and chin: 25%)
+    double minSsim = 0.6;            // render vs photo SSIM in the face mask below this = the model does not
+                                     // explain the photo (occlusion, glare, a wrong face)
     // Testing aid: makes the photometric term NaN at this iteration (-1 = never).
     int injectNanAtIteration = -1;
     void validate() const;           // throws OptionsError

@@ -163,6 +163,21 @@ private Q_SLOTS:
         QVERIFY2(status.contains("tiny face"), qPrintable(status));
     }
 
+    // A black card over the mouth and chin: the fit must run to the end and say that its
+    // result is unreliable rather than report "ok" for a face it cannot see.
+    void occludedFaceFitsWithAStatus() {
+        const std::string dir = likeness::test::scratchDir("cli_fit_occluded");
+        cv::Mat photo = cv::imread(likeness::test::demoPhoto());
+        cv::rectangle(photo, cv::Rect(200, 240, 150, 80), cv::Scalar(0, 0, 0), cv::FILLED);
+        QVERIFY(cv::imwrite(dir + "/occluded.png", photo));
+        const Run r = cli(fitArgs(QString::fromStdString(dir + "/occluded.png"), dir + "/out", 150));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject image = readJson(dir + "/out/fit.json")["images"].toArray()[0].toObject();
+        const QString status = image["status"].toString();
+        qInfo("occluded: SSIM %.3f, status: %s", image["ssim"].toDouble(), qPrintable(status));
+        QVERIFY2(status.startsWith("low confidence"), qPrintable(status));
+    }
+
     void noFaceIsExitCode4() {
         const std::string dir = likeness::test::scratchDir("cli_fit_noface");
         const Run r = cli(fitArgs(QString::fromStdString(likeness::test::requireAsset(
