@@ -237,6 +237,7 @@ FaceFit exportFit(const FitProblem& p, const FitParameters& x, const CoarseFitOp
     fit.posedVertices = fit.images.front().posedVertices;
     fit.shLight = fit.images.front().shLight;
 
+    const double dark = darkAlbedoShare(fit.diffuseAlbedo);   // shared albedo: one value for every image
     // Render vs photo inside the face mask (at most kMetricsMaxSide pixels on the longest side).
     for (size_t i = 0; i < p.images.size(); ++i) {
         ImageFit& im = fit.images[i];
@@ -247,7 +248,6 @@ FaceFit exportFit(const FitProblem& p, const FitParameters& x, const CoarseFitOp
         if (w != photo.cols || h != photo.rows) cv::resize(photo, photo, cv::Size(w, h), 0, 0, cv::INTER_AREA);
         measureFit(renderFitImage(fit, i, w, h), photo, im.ssimInMask, im.psnrInMask);
         std::vector<std::string> reasons = lowConfidenceReasons(p.images[i].input->image, p.images[i].input->face, im.yawDeg, o);
-        const double dark = darkAlbedoShare(fit.diffuseAlbedo);
         if (dark > o.maxDarkAlbedoShare)
             reasons.push_back(std::to_string(static_cast<int>(std::lround(100 * dark))) +
                               "% of the face's albedo is far darker than skin: something may cover the face "
