@@ -4,8 +4,8 @@ find_package(OpenCV REQUIRED COMPONENTS core imgproc imgcodecs)
 find_package(Eigen3 REQUIRED NO_MODULE)
 find_package(nlohmann_json REQUIRED)
 find_package(Threads REQUIRED)
-find_package(Open3D QUIET)
-find_package(assimp QUIET)
+find_package(Open3D REQUIRED)   # watertight export: TSDF fusion, marching cubes, decimation
+find_package(assimp REQUIRED)   # tests read every exported file back with Assimp's importers
 
 if(LIKENESS_BUILD_GUI OR LIKENESS_BUILD_TESTS)
   find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets Test Concurrent OpenGL OpenGLWidgets Charts LinguistTools)

@@ -6,24 +6,14 @@
 #include <opencv2/imgproc.hpp>
 #include <system_error>
 
+#include "common/atomic_file.h"
 #include "common/error.h"
 
 namespace likeness::cli {
 namespace fs = std::filesystem;
 
 void writeFileAtomically(const std::string& path, const std::string& bytes) {
-    const fs::path tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out || !out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !out.flush())
-            throw InputError("Cannot write " + tmp.string() + ".");
-    }
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        throw InputError("Cannot write " + path + ".");
-    }
+    likeness::writeFileAtomically(path, bytes);
 }
 
 void writePngAtomically(const std::string& path, const cv::Mat& rgb8) {

@@ -17,7 +17,7 @@ nlohmann::json triples(const std::vector<float>& v) {
 
 nlohmann::json fitToJson(const FaceFit& fit, const CoarseFitOptions& o, const std::vector<std::string>& imagePaths) {
     using nlohmann::json;
-    json j = {{"format", "likeness-fit"}, {"version", 1}, {"cancelled", fit.cancelled}, {"iterations", fit.iterations}};
+    json j = {{"format", "likeness-fit"}, {"version", kFitJsonVersion}, {"cancelled", fit.cancelled}, {"iterations", fit.iterations}};
     j["options"] = {{"iterations", o.iterations},
                     {"fit_size", o.fitSize},
                     {"subdivision_level", o.subdivisionLevel},
@@ -48,6 +48,12 @@ nlohmann::json fitToJson(const FaceFit& fit, const CoarseFitOptions& o, const st
                   {"units", "mm"},
                   {"axes", "x subject's left, y up, z out of the face"}};
     j["neutral"] = triples(fit.neutralBase);
+    // Version 2: the fitted surface itself, so exporters can rebuild the asset without refitting.
+    nlohmann::json specular = nlohmann::json::array();
+    for (float s : fit.specularIntensity) specular.push_back(s);
+    j["surface"] = {{"identity_vertices", triples(fit.vertices)},
+                    {"diffuse_albedo", triples(fit.diffuseAlbedo)},
+                    {"specular_intensity", specular}};
     j["sh"] = {{"bands", fit.shBands}, {"order", "l = 0..bands-1, m = -l..l (real, orthonormal)"}, {"roughness", fit.roughness}};
     json images = json::array();
     const auto& names = arkitBlendshapeNames();
