@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "analyze_command.h"
+#include "export_command.h"
 #include "fit_command.h"
 #include "common/error.h"
 
@@ -24,6 +25,7 @@ commands:
         --no-iris     stop at the 468 FaceMesh points
 
   fit <images...> -o DIR [--face N] [--device cpu|cuda] [--iterations N] [--level L] [--size S] [--seed N]
+                         [--export FORMATS]
         Coarse analysis-by-synthesis fit of one person (several photos share the
         identity and albedo; pose, expression and light are per photo). Writes
         into DIR: mesh.obj (posed, mm, with UVs), neutral.obj, fit.json (neutral,
@@ -31,12 +33,36 @@ commands:
         losses.csv, render_overlay.png, side_by_side.png. Ctrl+C stops at the
         next iteration and writes the last good state (exit code 6).
         -o DIR         output folder (created when missing)
+        --export F     also export the fit (formats as for export) into DIR/export;
+                       the export options --maps-res, --units, --no-rig,
+                       --vertex-colors, --fps and --name apply
         --face N       the face to fit in every photo (0 = the largest, default)
         --device D     cpu (default) or cuda (falls back to cpu with a warning)
         --iterations N Adam iterations over the pose/geometry/appearance stages (300)
         --level L      subdivision level 0..3 (468, 1.8k, 7.2k, 29k vertices; 2)
         --size S       side of the fitting image in pixels (256)
         --seed N       seed (the fit is deterministic for a given seed; 1)
+
+  export FIT_DIR -f FORMATS [-o DIR] [--level working|high|neutral] [--maps-res N] [--units mm|cm|m]
+                 [--no-rig] [--vertex-colors] [--image N] [--fps F] [--name NAME]
+        Writes the fitted face as assets that open in Blender, Unity, Unreal and
+        any glTF/FBX tool: FORMATS is a comma list of obj (+ .mtl and maps), gltf
+        (+ .bin and maps), glb (one file), fbx (binary, + maps), ply, csv (the
+        expression per photo in the Live Link Face CSV layout). glTF/GLB and FBX
+        carry the 52 ARKit blendshapes by name, defaulting to the fitted
+        expression; several photos become an animation (one frame per photo).
+        Maps: diffuse.png (sRGB albedo), specular.png, roughness.png (glTF layout).
+        -o DIR         output folder (default FIT_DIR/export)
+        --level L      working (the fit's mesh), high (one subdivision more: 4x
+                       the triangles), neutral (expression weights at zero)
+        --maps-res N   side of every map, 256..2048 (1024)
+        --units U      OBJ/PLY units mm (default), cm or m; glTF is always in
+                       metres (Y up), FBX in centimetres (Y up)
+        --no-rig       no blendshapes: the fitted expression is baked in
+        --vertex-colors OBJ/PLY: also write the albedo as vertex colours
+        --image N      the photo whose expression is the default (0)
+        --fps F        frame rate of the animation (30)
+        --name NAME    file name stem (face)
 
 exit codes:
   0  success
@@ -84,6 +110,7 @@ int main(int argc, char** argv) {
             return cli::runAnalyzeCommand(o);
         }
         if (command == "fit") return cli::runFitCommand(cli::parseFitCommand(argc, argv, 2));
+        if (command == "export") return cli::runExportCommand(cli::parseExportCommand(argc, argv, 2));
         std::cerr << "likeness-cli: unknown command '" << command << "'\n\n" << kUsage;
         return ExitUsage;
     } catch (const OptionsError& e) {

@@ -1,12 +1,14 @@
 #include "fit_command.h"
 
 #include <csignal>
+#include <filesystem>
 #include <cstdio>
 #include <iostream>
 
 #include "analysis/face_analyzer.h"
 #include "common/cancel_token.h"
 #include "common/error.h"
+#include "export_command.h"
 #include "fit/coarse_fit.h"
 #include "fit_outputs.h"
 #include "io/image_io.h"
@@ -70,9 +72,14 @@ FitCommandOptions parseFitCommand(int argc, char** argv, int first) {
         else if (a == "--level") o.level = parseInt("--level", value(), 0, 3);
         else if (a == "--size") o.fitSize = parseInt("--size", value(), 32, 4096);
         else if (a == "--seed") o.seed = static_cast<unsigned long long>(parseInt("--seed", value(), 0, 999999));
+        else if (a == "--export") {
+            o.exportJob.formats = parseExportFormats(value());
+            o.exportAssets = true;
+        } else if (parseExportFlag(argc, argv, i, o.exportJob)) continue;
         else if (a.rfind("-", 0) == 0) throw OptionsError("unknown option " + a);
         else o.images.push_back(a);
     }
+    if (o.exportAssets) o.exportJob.validate();
     if (o.images.empty()) throw OptionsError("fit needs at least one image");
     if (o.outputDir.empty()) throw OptionsError("fit needs an output folder: -o DIR");
     if (o.device != "cpu" && o.device != "cuda") throw OptionsError("--device must be cpu or cuda");
@@ -148,6 +155,10 @@ int runFitCommand(const FitCommandOptions& o) {
         const ImageFit& im = fit.images[i];
         std::fprintf(stderr, "  image %zu: SSIM %.3f  PSNR %.2f dB  focal %.0f px  yaw %.1f  status: %s\n", i, im.ssimInMask,
                      im.psnrInMask, im.focalPx, im.yawDeg, im.status.c_str());
+    }
+    if (o.exportAssets) {
+        if (exitCode == ExitOk) runExport(fit, (std::filesystem::path(o.outputDir) / "export").string(), o.exportJob);
+        else std::cerr << "likeness-cli: the fit did not finish: nothing exported\n";
     }
     std::cerr << "results: " << o.outputDir << "\n";
     return exitCode;

@@ -2,6 +2,8 @@
 #include <string>
 #include <vector>
 
+#include "export/export_job.h"
+
 namespace likeness::cli {
 
 struct FitCommandOptions {
@@ -13,6 +15,8 @@ struct FitCommandOptions {
     int level = 2;                     // --level L (subdivision 0..3)
     int fitSize = 256;                 // --size S (fitting image side)
     unsigned long long seed = 1;       // --seed N
+    bool exportAssets = false;         // --export FORMATS: also export into DIR/export
+    ExportJobOptions exportJob;        // its formats and the shared export flags
 };
 
 /// Parses `fit` arguments (argv[first..argc)); throws OptionsError.

@@ -1,6 +1,7 @@
 #include "export/face_asset.h"
 
 #include <Eigen/Core>
+#include <Eigen/Geometry>
 #include <algorithm>
 #include <cmath>
 
@@ -74,6 +75,42 @@ ExportImage pngImage(const std::string& name, std::vector<unsigned char> bytes) 
     return im;
 }
 
+// Tangent-space normal map (OpenGL convention: +X along u, +Y along v up, +Z out)
+// of `detail`'s normals seen in `m`'s interpolated tangent frames: a high-to-low
+// bake. Both meshes share the UV layout (the detail mesh refines m's UVs linearly),
+// so a texel's UV names the same surface point on both.
+std::vector<unsigned char> bakeNormalMap(const ExportMesh& m, const RawMesh& detail, int res) {
+    const std::vector<float> detailNormals = vertexNormals(detail.positions, detail.triangles);
+    const UvBakeResult high = bakeVertexData(detail.uvs, detail.triangles, detailNormals, 3, res);
+    const UvBakeResult low = bakeVertexData(m.uvs, m.triangles, m.normals, 3, res);
+    std::vector<float> t3(3 * static_cast<size_t>(m.vertexCount())), handed(static_cast<size_t>(m.vertexCount()));
+    for (size_t i = 0; i < handed.size(); ++i) {
+        for (size_t c = 0; c < 3; ++c) t3[3 * i + c] = m.tangents[4 * i + c];
+        handed[i] = m.tangents[4 * i + 3];
+    }
+    const UvBakeResult tangent = bakeVertexData(m.uvs, m.triangles, t3, 3, res);
+    const UvBakeResult sign = bakeVertexData(m.uvs, m.triangles, handed, 1, res);
+    UvBakeResult out = low;
+    for (size_t p = 0; p < low.covered.size(); ++p) {
+        Eigen::Vector3f n(low.texels[3 * p], low.texels[3 * p + 1], low.texels[3 * p + 2]);
+        Eigen::Vector3f t(tangent.texels[3 * p], tangent.texels[3 * p + 1], tangent.texels[3 * p + 2]);
+        const Eigen::Vector3f h(high.texels[3 * p], high.texels[3 * p + 1], high.texels[3 * p + 2]);
+        Eigen::Vector3f local(0, 0, 1);
+        if (n.norm() > 1e-6f && h.norm() > 1e-6f) {
+            n.normalize();
+            t = t - n * n.dot(t);
+            if (t.norm() > 1e-6f) {
+                t.normalize();
+                const Eigen::Vector3f b = n.cross(t) * (sign.texels[p] < 0 ? -1.0f : 1.0f);
+                local = Eigen::Vector3f(h.dot(t), h.dot(b), h.dot(n)).normalized();
+                if (local.z() < 0.05f) local = Eigen::Vector3f(0, 0, 1);   // a fold, not a normal: flat
+            }
+        }
+        for (int c = 0; c < 3; ++c) out.texels[3 * p + size_t(c)] = 0.5f * local[c] + 0.5f;
+    }
+    return encodePng8(out, false);
+}
+
 } // namespace
 
 void FaceAssetOptions::validate() const {
@@ -112,7 +149,11 @@ ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, con
     raw.specular = fit.specularIntensity;
     raw.triangles = fit.triangles;
     if (o.rig) raw.deltas = rig.deltas;
+    // The detail the normal map carries: the smooth surface one subdivision finer
+    // (at the high level the mesh is that surface itself: no map).
+    RawMesh detail;
     if (o.level == "high") raw = subdivideOnce(raw);
+    else detail = subdivideOnce(RawMesh{raw.positions, raw.uvs, raw.colors, raw.specular, raw.triangles, {}});
 
     ExportAsset asset;
     ExportMesh& m = asset.mesh;
@@ -162,6 +203,11 @@ ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, con
     asset.images.push_back(pngImage("roughness.png", encodePng8(bakeVertexData(m.uvs, m.triangles, orm, 3, res), false)));
     asset.material.metallicRoughnessImage = 2;
     asset.material.roughness = 1.0f;   // the texture holds the roughness itself
+    if (!detail.positions.empty()) {
+        if (meanZ < 0) flipWinding(detail.triangles);
+        asset.images.push_back(pngImage("normal.png", bakeNormalMap(m, detail, res)));
+        asset.material.normalImage = 3;
+    }
     asset.material.metallic = 0.0f;
 
     if (o.rig && o.animation && fit.images.size() > 1) {

@@ -60,6 +60,38 @@ public:
         return static_cast<int>(accessors.size() - 1);
     }
 
+    // A morph-target accessor: sparse (only the vertices that move, glTF 2.0 sec. 3.6.2.3)
+    // when that is smaller than the dense array.
+    int addTargetFloats(const std::vector<float>& values, float scale, bool minMax) {
+        std::vector<uint32_t> moved;
+        std::vector<float> data;
+        for (size_t i = 0; i + 2 < values.size(); i += 3)
+            if (values[i] != 0 || values[i + 1] != 0 || values[i + 2] != 0) {
+                moved.push_back(static_cast<uint32_t>(i / 3));
+                for (size_t c = 0; c < 3; ++c) data.push_back(values[i + c] * scale);
+            }
+        if (moved.size() * 16 >= values.size() * 4) return addFloats(values, 3, "VEC3", kArrayBuffer, minMax, scale);
+        if (moved.empty()) {   // an all-zero target: one explicit zero (readers such as Assimp need some data)
+            moved.push_back(0);
+            data.assign(3, 0.0f);
+        }
+        json a = {{"componentType", kFloat}, {"count", values.size() / 3}, {"type", "VEC3"}};
+        if (minMax) {
+            std::vector<float> lo(3, 0.0f), hi(3, 0.0f);   // the unlisted vertices are zero
+            for (size_t i = 0; i < data.size(); ++i) {
+                lo[i % 3] = std::min(lo[i % 3], data[i]);
+                hi[i % 3] = std::max(hi[i % 3], data[i]);
+            }
+            a["min"] = lo;
+            a["max"] = hi;
+        }
+        a["sparse"] = {{"count", moved.size()},
+                           {"indices", {{"bufferView", addView(moved.data(), moved.size() * 4, 0)}, {"componentType", kUnsignedInt}}},
+                           {"values", {{"bufferView", addView(data.data(), data.size() * 4, 0)}}}};
+        accessors.push_back(a);
+        return static_cast<int>(accessors.size() - 1);
+    }
+
     int addIndices(const std::vector<int>& indices) {
         std::vector<uint32_t> u(indices.begin(), indices.end());
         accessors.push_back({{"bufferView", addView(u.data(), u.size() * sizeof(uint32_t), kElementArrayBuffer)},
@@ -149,9 +181,9 @@ void writeGltf(const std::string& path, const ExportAsset& asset, const GltfWrit
     if (!m.morphTargets.empty()) {
         json targets = json::array(), names = json::array();
         for (const ExportMorphTarget& t : m.morphTargets) {
-            json target = {{"POSITION", b.addFloats(t.positionDeltas, 3, "VEC3", kArrayBuffer, true, scale)}};
+            json target = {{"POSITION", b.addTargetFloats(t.positionDeltas, scale, true)}};
             if (o.morphNormals && !t.normalDeltas.empty() && !m.normals.empty())
-                target["NORMAL"] = b.addFloats(t.normalDeltas, 3, "VEC3", kArrayBuffer, false);
+                target["NORMAL"] = b.addTargetFloats(t.normalDeltas, 1.0f, false);
             targets.push_back(target);
             names.push_back(t.name);
         }

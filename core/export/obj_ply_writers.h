@@ -4,7 +4,8 @@
 //        vt with v up (1 - Likeness v), vn, f a/a/a (1-based), one material whose
 //        MTL names the diffuse (map_Kd), specular (map_Ks), roughness (map_Pr,
 //        the PBR extension Blender reads) and normal (norm / map_Bump) maps by
-//        relative file name. Morph targets and animations are not expressible.
+//        relative file name. Morph targets and animations are not expressible:
+//        both formats get the shape the default weights show (the fitted expression).
 //   PLY: binary little-endian; x y z nx ny nz float, s t float (v up) when UVs
 //        exist, red green blue uchar (sRGB) when vertexColors; faces as uchar
 //        count + int indices.

@@ -1,0 +1,88 @@
+#include "export_command.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "common/error.h"
+#include "report/fit_json_reader.h"
+#include "topology/face_topology.h"
+
+namespace likeness::cli {
+namespace fs = std::filesystem;
+namespace {
+
+int parseCount(const std::string& name, const std::string& v, int lo, int hi) {
+    if (v.empty() || v.size() > 7 || v.find_first_not_of("0123456789") != std::string::npos)
+        throw OptionsError(name + " needs a whole number");
+    const int n = std::stoi(v);
+    if (n < lo || n > hi) throw OptionsError(name + " must be in " + std::to_string(lo) + ".." + std::to_string(hi));
+    return n;
+}
+
+} // namespace
+
+bool parseExportFlag(int argc, char** argv, int& i, ExportJobOptions& job) {
+    const std::string a = argv[i];
+    auto value = [&]() -> std::string {
+        if (i + 1 >= argc) throw OptionsError(a + " needs a value");
+        return argv[++i];
+    };
+    if (a == "--maps-res") job.asset.mapResolution = parseCount(a, value(), 256, 2048);
+    else if (a == "--units") job.units = value();
+    else if (a == "--no-rig") job.asset.rig = false;
+    else if (a == "--vertex-colors") job.vertexColors = true;
+    else if (a == "--name") job.baseName = value();
+    else if (a == "--fps") job.asset.framesPerSecond = parseCount(a, value(), 1, 1000);
+    else return false;
+    return true;
+}
+
+ExportCommandOptions parseExportCommand(int argc, char** argv, int first) {
+    ExportCommandOptions o;
+    bool formats = false;
+    for (int i = first; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= argc) throw OptionsError(a + " needs a value");
+            return argv[++i];
+        };
+        if (a == "-f" || a == "--format") {
+            o.job.formats = parseExportFormats(value());
+            formats = true;
+        } else if (a == "-o" || a == "--output") o.outputDir = value();
+        else if (a == "--level") o.job.asset.level = value();
+        else if (a == "--image") o.job.asset.image = parseCount(a, value(), 0, 99999);
+        else if (parseExportFlag(argc, argv, i, o.job)) continue;
+        else if (a.rfind("-", 0) == 0) throw OptionsError("unknown option " + a);
+        else if (o.fit.empty()) o.fit = a;
+        else throw OptionsError("export takes one fit folder (got '" + o.fit + "' and '" + a + "')");
+    }
+    if (o.fit.empty()) throw OptionsError("export needs a fit folder (the -o DIR of likeness-cli fit)");
+    if (!formats) throw OptionsError("export needs formats: -f obj|gltf|glb|fbx|ply|csv (comma-separated)");
+    if (o.outputDir.empty()) {
+        const fs::path p(o.fit);
+        o.outputDir = ((p.filename() == "fit.json" ? p.parent_path() : p) / "export").string();
+    }
+    o.job.validate();
+    return o;
+}
+
+void runExport(const FaceFit& fit, const std::string& folder, const ExportJobOptions& job) {
+    const FaceTopology topology = FaceTopology::load();   // AssetError -> exit code 5
+    auto progress = [](const std::string& stage, double) { std::cerr << "  " << stage << "\n"; };
+    const ExportJobResult r = exportFit(fit, topology, folder, job, progress);
+    std::fprintf(stderr, "exported %d vertices, %d triangles, %d morph targets (asset %.0f ms", r.vertices, r.triangles,
+                 r.morphTargets, r.buildMs);
+    for (const auto& [format, ms] : r.formatMs) std::fprintf(stderr, ", %s %.0f ms", format.c_str(), ms);
+    std::fprintf(stderr, ")\n");
+    for (const std::string& f : r.files) std::cout << f << "\n";
+}
+
+int runExportCommand(const ExportCommandOptions& o) {
+    const FaceFit fit = loadFaceFit(o.fit, FaceTopology::load());   // InputError -> 3, AssetError -> 5
+    runExport(fit, o.outputDir, o.job);
+    return ExitOk;
+}
+
+} // namespace likeness::cli

@@ -1,0 +1,139 @@
+#include "export/export_job.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <system_error>
+
+#include "common/atomic_file.h"
+#include "common/cancel_token.h"
+#include "common/error.h"
+#include "export/fbx_writer.h"
+#include "export/gltf_writer.h"
+#include "export/live_link_csv.h"
+#include "export/obj_ply_writers.h"
+
+namespace likeness {
+namespace fs = std::filesystem;
+namespace {
+
+const std::vector<std::string>& knownFormats() {
+    static const std::vector<std::string> f = {"obj", "gltf", "glb", "fbx", "ply", "csv"};
+    return f;
+}
+
+double unitScaleOf(const std::string& units) {
+    if (units == "mm") return 1.0;
+    if (units == "cm") return 0.1;
+    if (units == "m") return 0.001;
+    throw OptionsError("Units must be mm, cm or m (not '" + units + "').");
+}
+
+double msSince(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+} // namespace
+
+std::vector<std::string> parseExportFormats(const std::string& list) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= list.size()) {
+        const size_t end = std::min(list.find(',', start), list.size());
+        const std::string f = list.substr(start, end - start);
+        bool known = false;
+        for (const std::string& k : knownFormats()) known = known || k == f;
+        if (!known) throw OptionsError("Unknown export format '" + f + "' (use obj, gltf, glb, fbx, ply or csv).");
+        bool seen = false;
+        for (const std::string& o : out) seen = seen || o == f;
+        if (!seen) out.push_back(f);
+        start = end + 1;
+    }
+    return out;
+}
+
+void ExportJobOptions::validate() const {
+    if (formats.empty()) throw OptionsError("Choose at least one export format.");
+    for (const std::string& f : formats) parseExportFormats(f);
+    if (baseName.empty() || baseName.size() > 100 || baseName.find_first_of("/\\:") != std::string::npos || baseName == "." ||
+        baseName == "..")
+        throw OptionsError("The export name must be a plain file name without folders.");
+    unitScaleOf(units);
+    asset.validate();
+}
+
+ExportJobResult writeAsset(const ExportAsset& asset, const std::string& folder, const ExportJobOptions& o,
+                           const ExportProgress& progress, const CancelToken* cancel) {
+    o.validate();
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (!fs::is_directory(folder, ec)) throw InputError("Cannot create the export folder " + folder + ".");
+    ExportJobResult r;
+    r.vertices = asset.mesh.vertexCount();
+    r.triangles = asset.mesh.triangleCount();
+    r.morphTargets = static_cast<int>(asset.mesh.morphTargets.size());
+    const fs::path dir(folder);
+    auto stem = [&](const char* ext) { return (dir / (o.baseName + ext)).string(); };
+    ObjPlyWriteOptions objPly;
+    objPly.unitScale = unitScaleOf(o.units);
+    objPly.vertexColors = o.vertexColors;
+    for (size_t i = 0; i < o.formats.size(); ++i) {
+        if (cancel && cancel->isCancelled()) throw CancelledError();
+        const std::string& f = o.formats[i];
+        if (progress) progress("writing " + f, static_cast<double>(i) / o.formats.size());
+        const auto t0 = std::chrono::steady_clock::now();
+        if (f == "obj") {
+            writeObjAsset(stem(".obj"), asset, objPly);
+            r.files.push_back(stem(".obj"));
+            r.files.push_back(stem(".mtl"));
+        } else if (f == "gltf" || f == "glb") {
+            GltfWriteOptions g;
+            g.binary = f == "glb";
+            writeGltf(stem(g.binary ? ".glb" : ".gltf"), asset, g);
+            r.files.push_back(stem(g.binary ? ".glb" : ".gltf"));
+            if (!g.binary) r.files.push_back(stem(".bin"));
+        } else if (f == "fbx") {
+            writeFbx(stem(".fbx"), asset);
+            r.files.push_back(stem(".fbx"));
+        } else if (f == "ply") {
+            writePly(stem(".ply"), asset, objPly);
+            r.files.push_back(stem(".ply"));
+        } else if (f == "csv") {
+            if (asset.animations.empty()) {
+                // One frame per photo: a single photo still gives a one-line take (its expression).
+                ExportAnimation still;
+                still.weights.push_back(asset.mesh.morphWeights);
+                std::vector<std::string> names;
+                for (const auto& t : asset.mesh.morphTargets) names.push_back(t.name);
+                writeFileAtomically(stem("_animation.csv"), liveLinkCsv(still, names));
+            } else {
+                std::vector<std::string> names;
+                for (const auto& t : asset.mesh.morphTargets) names.push_back(t.name);
+                writeFileAtomically(stem("_animation.csv"), liveLinkCsv(asset.animations.front(), names));
+            }
+            r.files.push_back(stem("_animation.csv"));
+        }
+        r.formatMs.emplace_back(f, msSince(t0));
+    }
+    const bool textured = std::any_of(o.formats.begin(), o.formats.end(),
+                                      [](const std::string& f) { return f == "obj" || f == "gltf" || f == "fbx"; });
+    if (textured)
+        for (const ExportImage& im : asset.images) r.files.push_back((dir / im.fileName).string());
+    if (progress) progress("done", 1.0);
+    return r;
+}
+
+ExportJobResult exportFit(const FaceFit& fit, const FaceTopology& topology, const std::string& folder,
+                          const ExportJobOptions& o, const ExportProgress& progress, const CancelToken* cancel) {
+    o.validate();
+    if (progress) progress("building the asset", 0.0);
+    const auto t0 = std::chrono::steady_clock::now();
+    const ExportAsset asset = buildFaceAsset(fit, topology, o.asset);
+    const double buildMs = msSince(t0);
+    if (cancel && cancel->isCancelled()) throw CancelledError();
+    ExportJobResult r = writeAsset(asset, folder, o, progress, cancel);
+    r.buildMs = buildMs;
+    return r;
+}
+
+} // namespace likeness
