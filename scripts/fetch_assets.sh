@@ -7,6 +7,7 @@
 #   models/face_topology.json
 #   samples/grace_hopper_512x512.jpg, samples/640px-IceBlockNearJoekullsarlon.jpg
 #   node/reference/node_modules   (TF.js for the reference tool, from package-lock.json)
+#   node/validators/node_modules  (the Khronos glTF validator for the export tests, from package-lock.json)
 #   reference/index.json + *.f32  (TF.js CPU-backend outputs for fixed inputs)
 #   reference/demo_human.json     (the upstream Human pipeline's landmarks on the demo photo)
 set -euo pipefail
@@ -14,7 +15,7 @@ source "$(dirname "$0")/common.sh"
 
 C="$LIKENESS_CACHE_DIR"
 MODELS="$C/models/human-3.3.6"
-mkdir -p "$C/downloads" "$MODELS" "$C/samples" "$C/node/reference" "$C/reference"
+mkdir -p "$C/downloads" "$MODELS" "$C/samples" "$C/node/reference" "$C/node/validators" "$C/reference"
 
 pinned_ok() { [ -f "$1" ] && [ "$(sha256sum "$1" | cut -d' ' -f1)" = "$(lock_sha "$2")" ]; }
 
@@ -80,5 +81,14 @@ if [ -f "$REF_SRC/package-lock.json" ]; then
     node "$REF_SRC/human_pipeline.mjs" --cache "$C"
     echo "$rstamp" > "$C/reference/.stamp"
   fi
+fi
+# --- Validators the export tests run (npm, pinned by package-lock.json) -------
+VAL_SRC="$LIKENESS_ROOT/tests/validators"
+vstamp="$(cat "$VAL_SRC/package-lock.json" | sha256sum | cut -d' ' -f1)"
+if [ "$(cat "$C/node/validators/.stamp" 2>/dev/null)" != "$vstamp" ] || [ ! -d "$C/node/validators/node_modules/gltf-validator" ]; then
+  log "installing the glTF validator (npm, pinned by tests/validators/package-lock.json)"
+  cp "$VAL_SRC/package.json" "$VAL_SRC/package-lock.json" "$C/node/validators/"
+  (cd "$C/node/validators" && npm ci --silent --no-audit --no-fund)
+  echo "$vstamp" > "$C/node/validators/.stamp"
 fi
 log "assets ready in $C"

@@ -10,6 +10,7 @@ PACKAGES=(
   libtorch-dev libopencv-dev libopen3d-dev libassimp-dev libeigen3-dev nlohmann-json3-dev
   libopenblas0-pthread
   xvfb xauth xfonts-base
+  blender python3-numpy   # the export tests import our FBX/glTF in Blender (its glTF importer needs numpy)
 )
 
 missing=()

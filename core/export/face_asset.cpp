@@ -79,6 +79,19 @@ ExportImage pngImage(const std::string& name, std::vector<unsigned char> bytes) 
 // of `detail`'s normals seen in `m`'s interpolated tangent frames: a high-to-low
 // bake. Both meshes share the UV layout (the detail mesh refines m's UVs linearly),
 // so a texel's UV names the same surface point on both.
+// The interpolating subdivision's operator is dense (every base vertex reaches every
+// vertex a little), so a local shape leaves numerical dust everywhere. Offsets
+// under kDeltaDustMm (and normal changes under kNormalDust) are set to zero: far
+// below what any scan or screen resolves, and it lets sparse storage (glTF sparse
+// accessors, FBX shape indexes) keep only the vertices a shape really moves.
+constexpr float kDeltaDustMm = 1e-4f, kNormalDust = 1e-4f;
+
+void removeDust(std::vector<float>& deltas, float threshold) {
+    for (size_t i = 0; i + 2 < deltas.size(); i += 3)
+        if (deltas[i] * deltas[i] + deltas[i + 1] * deltas[i + 1] + deltas[i + 2] * deltas[i + 2] < threshold * threshold)
+            deltas[i] = deltas[i + 1] = deltas[i + 2] = 0.0f;
+}
+
 std::vector<unsigned char> bakeNormalMap(const ExportMesh& m, const RawMesh& detail, int res) {
     const std::vector<float> detailNormals = vertexNormals(detail.positions, detail.triangles);
     const UvBakeResult high = bakeVertexData(detail.uvs, detail.triangles, detailNormals, 3, res);
@@ -176,10 +189,12 @@ ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, con
         ExportMorphTarget t;
         t.name = names[k];
         t.positionDeltas = std::move(raw.deltas[k]);
+        removeDust(t.positionDeltas, kDeltaDustMm);
         std::vector<float> posed = m.positions;
         for (size_t i = 0; i < posed.size(); ++i) posed[i] += t.positionDeltas[i];
         t.normalDeltas = vertexNormals(posed, m.triangles);
         for (size_t i = 0; i < posed.size(); ++i) t.normalDeltas[i] -= m.normals[i];
+        removeDust(t.normalDeltas, kNormalDust);
         m.morphTargets.push_back(std::move(t));
         m.morphWeights.push_back(weights[k]);
     }
