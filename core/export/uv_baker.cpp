@@ -49,33 +49,47 @@ UvBakeResult bakeVertexData(const std::vector<float>& uvs, const std::vector<int
                 r.covered[p] = 1;
             }
     }
-    // Dilation: an empty texel takes the mean of its covered 8-neighbours.
+    // Dilation: an empty texel takes the mean of its filled 8-neighbours, one ring per
+    // pass. Only the frontier (empty texels next to filled ones) is visited, so the
+    // cost follows the UV borders' length, not the texture's area.
     std::vector<unsigned char> filled = r.covered;
-    for (int pass = 0; pass < dilation; ++pass) {
-        std::vector<unsigned char> next = filled;
-        bool any = false;
-        for (int py = 0; py < size; ++py)
-            for (int px = 0; px < size; ++px) {
-                const size_t p = static_cast<size_t>(py) * size + static_cast<size_t>(px);
-                if (filled[p]) continue;
-                double sum[4] = {0, 0, 0, 0};
-                int count = 0;
-                for (int dy = -1; dy <= 1; ++dy)
-                    for (int dx = -1; dx <= 1; ++dx) {
-                        const int qx = px + dx, qy = py + dy;
-                        if (qx < 0 || qy < 0 || qx >= size || qy >= size) continue;
-                        const size_t q = static_cast<size_t>(qy) * size + static_cast<size_t>(qx);
-                        if (!filled[q]) continue;
-                        for (size_t k = 0; k < c; ++k) sum[k] += r.texels[q * c + k];
-                        ++count;
-                    }
-                if (!count) continue;
-                for (size_t k = 0; k < c; ++k) r.texels[p * c + k] = static_cast<float>(sum[k] / count);
-                next[p] = 1;
-                any = true;
+    std::vector<size_t> frontier;
+    std::vector<unsigned char> queued(n, 0);
+    auto enqueueNeighbours = [&](size_t p) {
+        const int px = static_cast<int>(p % static_cast<size_t>(size)), py = static_cast<int>(p / static_cast<size_t>(size));
+        for (int dy = -1; dy <= 1; ++dy)
+            for (int dx = -1; dx <= 1; ++dx) {
+                const int qx = px + dx, qy = py + dy;
+                if (qx < 0 || qy < 0 || qx >= size || qy >= size) continue;
+                const size_t q = static_cast<size_t>(qy) * size + static_cast<size_t>(qx);
+                if (!filled[q] && !queued[q]) {
+                    queued[q] = 1;
+                    frontier.push_back(q);
+                }
             }
-        filled.swap(next);
-        if (!any) break;
+    };
+    for (size_t p = 0; p < n; ++p)
+        if (filled[p]) enqueueNeighbours(p);
+    for (int pass = 0; pass < dilation && !frontier.empty(); ++pass) {
+        const std::vector<size_t> ring = std::move(frontier);
+        frontier.clear();
+        for (size_t p : ring) {   // every texel of the ring sees only the rings before it
+            const int px = static_cast<int>(p % static_cast<size_t>(size)), py = static_cast<int>(p / static_cast<size_t>(size));
+            double sum[4] = {0, 0, 0, 0};
+            int count = 0;
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx) {
+                    const int qx = px + dx, qy = py + dy;
+                    if (qx < 0 || qy < 0 || qx >= size || qy >= size) continue;
+                    const size_t q = static_cast<size_t>(qy) * size + static_cast<size_t>(qx);
+                    if (!filled[q]) continue;
+                    for (size_t k = 0; k < c; ++k) sum[k] += r.texels[q * c + k];
+                    ++count;
+                }
+            for (size_t k = 0; k < c; ++k) r.texels[p * c + k] = count ? static_cast<float>(sum[k] / count) : 0.0f;
+        }
+        for (size_t p : ring) filled[p] = 1;   // readable from the next pass on
+        for (size_t p : ring) enqueueNeighbours(p);
     }
     double mean[4] = {0, 0, 0, 0};
     size_t count = 0;
