@@ -74,6 +74,319 @@
     </message>
 </context>
 <context>
+    <name>likeness::ui::ExportController</name>
+    <message>
+        <source>Building the asset: rig, normals and texture maps…</source>
+        <translation>Das Asset wird erstellt: Rig, Normalen und Texturen …</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>glTF binary (.glb)</source>
+        <translation>glTF binär (.glb)</translation>
+    </message>
+    <message>
+        <source>glTF (.gltf)</source>
+        <translation>glTF (.gltf)</translation>
+    </message>
+    <message>
+        <source>FBX</source>
+        <translation>FBX</translation>
+    </message>
+    <message>
+        <source>OBJ</source>
+        <translation>OBJ</translation>
+    </message>
+    <message>
+        <source>PLY</source>
+        <translation>PLY</translation>
+    </message>
+    <message>
+        <source>Live Link CSV</source>
+        <translation>Live-Link-CSV</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::ExportDialog</name>
+    <message>
+        <source>Export Face</source>
+        <translation>Gesicht exportieren</translation>
+    </message>
+    <message>
+        <source>The folder the files are written to (created when missing)</source>
+        <translation>Der Ordner, in den die Dateien geschrieben werden (wird bei Bedarf angelegt)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Den Zielordner wählen</translation>
+    </message>
+    <message>
+        <source>The name of the files without extension: face.glb, face.fbx, face_albedo.png, …</source>
+        <translation>Der Name der Dateien ohne Endung: face.glb, face.fbx, face_albedo.png, …</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Datei&amp;name:</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <source>glTF binary (.glb)</source>
+        <translation>glTF binär (.glb)</translation>
+    </message>
+    <message>
+        <source>glTF (.gltf)</source>
+        <translation>glTF (.gltf)</translation>
+    </message>
+    <message>
+        <source>FBX</source>
+        <translation>FBX</translation>
+    </message>
+    <message>
+        <source>OBJ</source>
+        <translation>OBJ</translation>
+    </message>
+    <message>
+        <source>PLY</source>
+        <translation>PLY</translation>
+    </message>
+    <message>
+        <source>Live Link CSV</source>
+        <translation>Live-Link-CSV</translation>
+    </message>
+    <message>
+        <source>One self-contained file with the mesh, the 52 blendshapes and the textures, in metres (Blender, Unity, Unreal, three.js)</source>
+        <translation>Eine eigenständige Datei mit dem Netz, den 52 Blendshapes und den Texturen, in Metern (Blender, Unity, Unreal, three.js)</translation>
+    </message>
+    <message>
+        <source>glTF as JSON with a .bin buffer and the textures beside it, in metres</source>
+        <translation>glTF als JSON mit einem .bin-Puffer und den Texturen daneben, in Metern</translation>
+    </message>
+    <message>
+        <source>Binary FBX 7.4 with the blendshapes and the textures beside it, in centimetres (Maya, 3ds Max, Unreal, Unity)</source>
+        <translation>Binäres FBX 7.4 mit den Blendshapes und den Texturen daneben, in Zentimetern (Maya, 3ds Max, Unreal, Unity)</translation>
+    </message>
+    <message>
+        <source>Wavefront OBJ with a material file and the textures beside it; no blendshapes</source>
+        <translation>Wavefront-OBJ mit Materialdatei und den Texturen daneben; ohne Blendshapes</translation>
+    </message>
+    <message>
+        <source>Stanford PLY (binary): the mesh with normals and UVs; no blendshapes</source>
+        <translation>Stanford-PLY (binär): das Netz mit Normalen und UVs; ohne Blendshapes</translation>
+    </message>
+    <message>
+        <source>The expression weights as a Live Link Face take (&lt;name&gt;_animation.csv): one frame per photo</source>
+        <translation>Die Ausdrucksgewichte als Live-Link-Face-Take (&lt;name&gt;_animation.csv): ein Frame je Foto</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbeitsnetz</translation>
+    </message>
+    <message>
+        <source>The fit&apos;s own mesh</source>
+        <translation>Das eigene Netz der Anpassung</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Fein</translation>
+    </message>
+    <message>
+        <source>One Loop subdivision more: four times the triangles, a smooth, limit-like surface</source>
+        <translation>Eine Loop-Unterteilung mehr: viermal so viele Dreiecke, eine glatte, grenzflächenähnliche Oberfläche</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>The working mesh with a neutral expression (every blendshape weight at zero)</source>
+        <translation>Das Arbeitsnetz mit neutralem Ausdruck (alle Blendshape-Gewichte auf null)</translation>
+    </message>
+    <message>
+        <source>Which mesh to export: the fit&apos;s own (working), one subdivision finer (high), or the working mesh with a neutral expression</source>
+        <translation>Welches Netz exportiert wird: das der Anpassung (Arbeitsnetz), eine Unterteilung feiner (fein) oder das Arbeitsnetz mit neutralem Ausdruck</translation>
+    </message>
+    <message>
+        <source>%1 × %1</source>
+        <translation>%1 × %1</translation>
+    </message>
+    <message>
+        <source>The side of every texture map (colour, normal, roughness) in pixels</source>
+        <translation>Die Seitenlänge jeder Texturkarte (Farbe, Normalen, Rauheit) in Pixeln</translation>
+    </message>
+    <message>
+        <source>Millimetres (mm)</source>
+        <translation>Millimeter (mm)</translation>
+    </message>
+    <message>
+        <source>Centimetres (cm)</source>
+        <translation>Zentimeter (cm)</translation>
+    </message>
+    <message>
+        <source>Metres (m)</source>
+        <translation>Meter (m)</translation>
+    </message>
+    <message>
+        <source>The length unit of the OBJ and PLY coordinates</source>
+        <translation>Die Längeneinheit der OBJ- und PLY-Koordinaten</translation>
+    </message>
+    <message>
+        <source>glTF is always in metres, FBX in centimetres.</source>
+        <translation>glTF ist immer in Metern, FBX in Zentimetern.</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s own 52 ARKit morph targets (glTF, FBX), ready for Live Link Face; off bakes the photo&apos;s expression into the shape</source>
+        <translation>Die 52 eigenen ARKit-Morph-Targets der Person (glTF, FBX), bereit für Live Link Face; ausgeschaltet wird der Ausdruck des Fotos in die Form eingebacken</translation>
+    </message>
+    <message>
+        <source>&amp;Vertex colours (OBJ/PLY)</source>
+        <translation>&amp;Vertexfarben (OBJ/PLY)</translation>
+    </message>
+    <message>
+        <source>Also write the skin colour per vertex into the OBJ and PLY files</source>
+        <translation>Die Hautfarbe zusätzlich je Vertex in die OBJ- und PLY-Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Map resolution:</source>
+        <translation>&amp;Texturgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Units (OBJ/PLY):</source>
+        <translation>Ein&amp;heit (OBJ/PLY):</translation>
+    </message>
+    <message>
+        <source>&amp;Watertight solid (3D printing)</source>
+        <translation>&amp;Wasserdichter Körper (3D-Druck)</translation>
+    </message>
+    <message>
+        <source>Also write a closed, manifold solid made by marching cubes, for 3D printing and sculpting: &lt;name&gt;_watertight.&lt;format&gt;</source>
+        <translation>Zusätzlich einen geschlossenen, mannigfaltigen Körper per Marching Cubes schreiben, für 3D-Druck und Sculpting: &lt;name&gt;_watertight.&lt;format&gt;</translation>
+    </message>
+    <message>
+        <source>Fused from all views</source>
+        <translation>Aus allen Ansichten fusioniert</translation>
+    </message>
+    <message>
+        <source>The whole reconstructed surface, fused from all views</source>
+        <translation>Die ganze rekonstruierte Oberfläche, aus allen Ansichten fusioniert</translation>
+    </message>
+    <message>
+        <source>From the depth of this photo</source>
+        <translation>Aus der Tiefe dieses Fotos</translation>
+    </message>
+    <message>
+        <source>Only what the photo&apos;s camera sees (its depth map)</source>
+        <translation>Nur was die Kamera des Fotos sieht (seine Tiefenkarte)</translation>
+    </message>
+    <message>
+        <source>Which surface is closed into the solid</source>
+        <translation>Welche Oberfläche zum Körper geschlossen wird</translation>
+    </message>
+    <message>
+        <source> cells</source>
+        <translation> Zellen</translation>
+    </message>
+    <message>
+        <source>Marching-cubes cells across the longest side of the solid: more cells keep finer detail and take more time and memory</source>
+        <translation>Marching-Cubes-Zellen über die längste Seite des Körpers: mehr Zellen erhalten feinere Details und brauchen mehr Zeit und Speicher</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Simplify the solid to about this many triangles (quadric decimation); Off keeps every marching-cubes triangle</source>
+        <translation>Den Körper auf etwa so viele Dreiecke vereinfachen (Quadrik-Dezimierung); „Aus“ behält alle Marching-Cubes-Dreiecke</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimate to (triangles):</source>
+        <translation>&amp;Reduzieren auf (Dreiecke):</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose the output folder.</source>
+        <translation>Einen Zielordner wählen.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Enter a file name.</source>
+        <translation>Einen Dateinamen eingeben.</translation>
+    </message>
+    <message>
+        <source>The file name must be a plain name: no folders, no /, \ or :.</source>
+        <translation>Der Dateiname muss ein einfacher Name sein: keine Ordner, kein /, \ oder :.</translation>
+    </message>
+    <message>
+        <source>Check at least one format.</source>
+        <translation>Mindestens ein Format ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Decimate the watertight solid to at least %1 triangles, or choose Off.</source>
+        <translation>Den wasserdichten Körper auf mindestens %1 Dreiecke reduzieren oder „Aus“ wählen.</translation>
+    </message>
+    <message>
+        <source>Write the files</source>
+        <translation>Die Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>Replaces %1 in this folder.</source>
+        <translation>Ersetzt %1 in diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>Exportordner</translation>
+    </message>
+    <message>
+        <source>&amp;Include the 52 ARKit blendshapes</source>
+        <translation>Die 52 ARKit-Blendshapes e&amp;inschließen</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::ExportWorker</name>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Unbekannter Fehler.</translation>
+    </message>
+</context>
+<context>
     <name>likeness::ui::FacesPanel</name>
     <message>
         <source>%1°</source>
@@ -759,6 +1072,61 @@
     <message>
         <source>Fit cancelled.</source>
         <translation>Anpassung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Export the fitted face as a 3D model with its blendshapes and textures (glTF, FBX, OBJ, PLY, Live Link CSV)</source>
+        <translation>Das angepasste Gesicht als 3D-Modell mit Blendshapes und Texturen exportieren (glTF, FBX, OBJ, PLY, Live-Link-CSV)</translation>
+    </message>
+    <message>
+        <source>The face topology could not be loaded. %1</source>
+        <translation>Die Gesichtstopologie konnte nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation>Der Export wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the file being written; the files written so far stay complete</source>
+        <translation>Nach der gerade geschriebenen Datei anhalten; die bisher geschriebenen Dateien bleiben vollständig</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert.</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
     </message>
 </context>
 <context>

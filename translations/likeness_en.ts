@@ -74,6 +74,319 @@
     </message>
 </context>
 <context>
+    <name>likeness::ui::ExportController</name>
+    <message>
+        <source>Building the asset: rig, normals and texture maps…</source>
+        <translation>Building the asset: rig, normals and texture maps…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>glTF binary (.glb)</source>
+        <translation>glTF binary (.glb)</translation>
+    </message>
+    <message>
+        <source>glTF (.gltf)</source>
+        <translation>glTF (.gltf)</translation>
+    </message>
+    <message>
+        <source>FBX</source>
+        <translation>FBX</translation>
+    </message>
+    <message>
+        <source>OBJ</source>
+        <translation>OBJ</translation>
+    </message>
+    <message>
+        <source>PLY</source>
+        <translation>PLY</translation>
+    </message>
+    <message>
+        <source>Live Link CSV</source>
+        <translation>Live Link CSV</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::ExportDialog</name>
+    <message>
+        <source>Export Face</source>
+        <translation>Export Face</translation>
+    </message>
+    <message>
+        <source>The folder the files are written to (created when missing)</source>
+        <translation>The folder the files are written to (created when missing)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Choose the output folder</translation>
+    </message>
+    <message>
+        <source>The name of the files without extension: face.glb, face.fbx, face_albedo.png, …</source>
+        <translation>The name of the files without extension: face.glb, face.fbx, face_albedo.png, …</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>glTF binary (.glb)</source>
+        <translation>glTF binary (.glb)</translation>
+    </message>
+    <message>
+        <source>glTF (.gltf)</source>
+        <translation>glTF (.gltf)</translation>
+    </message>
+    <message>
+        <source>FBX</source>
+        <translation>FBX</translation>
+    </message>
+    <message>
+        <source>OBJ</source>
+        <translation>OBJ</translation>
+    </message>
+    <message>
+        <source>PLY</source>
+        <translation>PLY</translation>
+    </message>
+    <message>
+        <source>Live Link CSV</source>
+        <translation>Live Link CSV</translation>
+    </message>
+    <message>
+        <source>One self-contained file with the mesh, the 52 blendshapes and the textures, in metres (Blender, Unity, Unreal, three.js)</source>
+        <translation>One self-contained file with the mesh, the 52 blendshapes and the textures, in metres (Blender, Unity, Unreal, three.js)</translation>
+    </message>
+    <message>
+        <source>glTF as JSON with a .bin buffer and the textures beside it, in metres</source>
+        <translation>glTF as JSON with a .bin buffer and the textures beside it, in metres</translation>
+    </message>
+    <message>
+        <source>Binary FBX 7.4 with the blendshapes and the textures beside it, in centimetres (Maya, 3ds Max, Unreal, Unity)</source>
+        <translation>Binary FBX 7.4 with the blendshapes and the textures beside it, in centimetres (Maya, 3ds Max, Unreal, Unity)</translation>
+    </message>
+    <message>
+        <source>Wavefront OBJ with a material file and the textures beside it; no blendshapes</source>
+        <translation>Wavefront OBJ with a material file and the textures beside it; no blendshapes</translation>
+    </message>
+    <message>
+        <source>Stanford PLY (binary): the mesh with normals and UVs; no blendshapes</source>
+        <translation>Stanford PLY (binary): the mesh with normals and UVs; no blendshapes</translation>
+    </message>
+    <message>
+        <source>The expression weights as a Live Link Face take (&lt;name&gt;_animation.csv): one frame per photo</source>
+        <translation>The expression weights as a Live Link Face take (&lt;name&gt;_animation.csv): one frame per photo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>The fit&apos;s own mesh</source>
+        <translation>The fit&apos;s own mesh</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>One Loop subdivision more: four times the triangles, a smooth, limit-like surface</source>
+        <translation>One Loop subdivision more: four times the triangles, a smooth, limit-like surface</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>The working mesh with a neutral expression (every blendshape weight at zero)</source>
+        <translation>The working mesh with a neutral expression (every blendshape weight at zero)</translation>
+    </message>
+    <message>
+        <source>Which mesh to export: the fit&apos;s own (working), one subdivision finer (high), or the working mesh with a neutral expression</source>
+        <translation>Which mesh to export: the fit&apos;s own (working), one subdivision finer (high), or the working mesh with a neutral expression</translation>
+    </message>
+    <message>
+        <source>%1 × %1</source>
+        <translation>%1 × %1</translation>
+    </message>
+    <message>
+        <source>The side of every texture map (colour, normal, roughness) in pixels</source>
+        <translation>The side of every texture map (colour, normal, roughness) in pixels</translation>
+    </message>
+    <message>
+        <source>Millimetres (mm)</source>
+        <translation>Millimetres (mm)</translation>
+    </message>
+    <message>
+        <source>Centimetres (cm)</source>
+        <translation>Centimetres (cm)</translation>
+    </message>
+    <message>
+        <source>Metres (m)</source>
+        <translation>Metres (m)</translation>
+    </message>
+    <message>
+        <source>The length unit of the OBJ and PLY coordinates</source>
+        <translation>The length unit of the OBJ and PLY coordinates</translation>
+    </message>
+    <message>
+        <source>glTF is always in metres, FBX in centimetres.</source>
+        <translation>glTF is always in metres, FBX in centimetres.</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s own 52 ARKit morph targets (glTF, FBX), ready for Live Link Face; off bakes the photo&apos;s expression into the shape</source>
+        <translation>The subject&apos;s own 52 ARKit morph targets (glTF, FBX), ready for Live Link Face; off bakes the photo&apos;s expression into the shape</translation>
+    </message>
+    <message>
+        <source>&amp;Vertex colours (OBJ/PLY)</source>
+        <translation>&amp;Vertex colours (OBJ/PLY)</translation>
+    </message>
+    <message>
+        <source>Also write the skin colour per vertex into the OBJ and PLY files</source>
+        <translation>Also write the skin colour per vertex into the OBJ and PLY files</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Map resolution:</source>
+        <translation>&amp;Map resolution:</translation>
+    </message>
+    <message>
+        <source>&amp;Units (OBJ/PLY):</source>
+        <translation>&amp;Units (OBJ/PLY):</translation>
+    </message>
+    <message>
+        <source>&amp;Watertight solid (3D printing)</source>
+        <translation>&amp;Watertight solid (3D printing)</translation>
+    </message>
+    <message>
+        <source>Also write a closed, manifold solid made by marching cubes, for 3D printing and sculpting: &lt;name&gt;_watertight.&lt;format&gt;</source>
+        <translation>Also write a closed, manifold solid made by marching cubes, for 3D printing and sculpting: &lt;name&gt;_watertight.&lt;format&gt;</translation>
+    </message>
+    <message>
+        <source>Fused from all views</source>
+        <translation>Fused from all views</translation>
+    </message>
+    <message>
+        <source>The whole reconstructed surface, fused from all views</source>
+        <translation>The whole reconstructed surface, fused from all views</translation>
+    </message>
+    <message>
+        <source>From the depth of this photo</source>
+        <translation>From the depth of this photo</translation>
+    </message>
+    <message>
+        <source>Only what the photo&apos;s camera sees (its depth map)</source>
+        <translation>Only what the photo&apos;s camera sees (its depth map)</translation>
+    </message>
+    <message>
+        <source>Which surface is closed into the solid</source>
+        <translation>Which surface is closed into the solid</translation>
+    </message>
+    <message>
+        <source> cells</source>
+        <translation> cells</translation>
+    </message>
+    <message>
+        <source>Marching-cubes cells across the longest side of the solid: more cells keep finer detail and take more time and memory</source>
+        <translation>Marching-cubes cells across the longest side of the solid: more cells keep finer detail and take more time and memory</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Simplify the solid to about this many triangles (quadric decimation); Off keeps every marching-cubes triangle</source>
+        <translation>Simplify the solid to about this many triangles (quadric decimation); Off keeps every marching-cubes triangle</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimate to (triangles):</source>
+        <translation>&amp;Decimate to (triangles):</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Choose the output folder.</source>
+        <translation>Choose the output folder.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>Enter a file name.</source>
+        <translation>Enter a file name.</translation>
+    </message>
+    <message>
+        <source>The file name must be a plain name: no folders, no /, \ or :.</source>
+        <translation>The file name must be a plain name: no folders, no /, \ or :.</translation>
+    </message>
+    <message>
+        <source>Check at least one format.</source>
+        <translation>Check at least one format.</translation>
+    </message>
+    <message>
+        <source>Decimate the watertight solid to at least %1 triangles, or choose Off.</source>
+        <translation>Decimate the watertight solid to at least %1 triangles, or choose Off.</translation>
+    </message>
+    <message>
+        <source>Write the files</source>
+        <translation>Write the files</translation>
+    </message>
+    <message>
+        <source>Replaces %1 in this folder.</source>
+        <translation>Replaces %1 in this folder.</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>Export Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Include the 52 ARKit blendshapes</source>
+        <translation>&amp;Include the 52 ARKit blendshapes</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::ExportWorker</name>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Unknown error.</translation>
+    </message>
+</context>
+<context>
     <name>likeness::ui::FacesPanel</name>
     <message>
         <source>%1°</source>
@@ -759,6 +1072,61 @@
     <message>
         <source>Fit cancelled.</source>
         <translation>Fit cancelled.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the fitted face as a 3D model with its blendshapes and textures (glTF, FBX, OBJ, PLY, Live Link CSV)</source>
+        <translation>Export the fitted face as a 3D model with its blendshapes and textures (glTF, FBX, OBJ, PLY, Live Link CSV)</translation>
+    </message>
+    <message>
+        <source>The face topology could not be loaded. %1</source>
+        <translation>The face topology could not be loaded. %1</translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation>Preparing the export…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop after the file being written; the files written so far stay complete</source>
+        <translation>Stop after the file being written; the files written so far stay complete</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n file to %1.</numerusform>
+            <numerusform>Exported %n files to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,11 @@ double peakRssMiB() {
     return 0;
 }
 
+bool resetPeakRss() {
+    std::ofstream out("/proc/self/clear_refs");
+    return static_cast<bool>(out << "5" << std::flush);
+}
+
 std::string captureCommand(const std::string& command) {
     std::string out;
     FILE* pipe = popen(command.c_str(), "r");

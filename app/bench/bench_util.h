@@ -35,6 +35,10 @@ inline Timing timeRuns(int warmup, int runs, const std::function<void()>& fn) {
 /// Peak resident set size of this process in MiB (from /proc/self/status VmHWM).
 double peakRssMiB();
 
+/// Resets the peak resident set size to the current one (Linux clear_refs "5"),
+/// so the next peakRssMiB() is the peak of what runs in between. False if unsupported.
+bool resetPeakRss();
+
 /// Runs a shell command and returns its standard output ("" on failure).
 std::string captureCommand(const std::string& command);
 

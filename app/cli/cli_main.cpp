@@ -35,7 +35,7 @@ commands:
         -o DIR         output folder (created when missing)
         --export F     also export the fit (formats as for export) into DIR/export;
                        the export options --maps-res, --units, --no-rig,
-                       --vertex-colors, --fps and --name apply
+                       --vertex-colors, --fps, --name and --watertight (--mc-*) apply
         --face N       the face to fit in every photo (0 = the largest, default)
         --device D     cpu (default) or cuda (falls back to cpu with a warning)
         --iterations N Adam iterations over the pose/geometry/appearance stages (300)
@@ -45,6 +45,7 @@ commands:
 
   export FIT_DIR -f FORMATS [-o DIR] [--level working|high|neutral] [--maps-res N] [--units mm|cm|m]
                  [--no-rig] [--vertex-colors] [--image N] [--fps F] [--name NAME]
+                 [--watertight [--mc-res N] [--mc-source views|photo] [--mc-triangles N] [--mc-back MM]]
         Writes the fitted face as assets that open in Blender, Unity, Unreal and
         any glTF/FBX tool: FORMATS is a comma list of obj (+ .mtl and maps), gltf
         (+ .bin and maps), glb (one file), fbx (binary, + maps), ply, csv (the
@@ -63,6 +64,13 @@ commands:
         --image N      the photo whose expression is the default (0)
         --fps F        frame rate of the animation (30)
         --name NAME    file name stem (face)
+        --watertight   also a closed, manifold solid by marching cubes (3D printing,
+                       sculpting) as NAME_watertight.<format> with vertex colours
+        --mc-res N     marching-cubes cells across the solid (250; 32..1024)
+        --mc-source S  views: the whole reconstructed surface (default); photo:
+                       only what the photo's camera sees (its depth map)
+        --mc-triangles N  quadric decimation to about N triangles (0 = off)
+        --mc-back MM   the flat back this far behind the face's deepest point (25)
 
 exit codes:
   0  success

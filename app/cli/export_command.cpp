@@ -34,6 +34,11 @@ bool parseExportFlag(int argc, char** argv, int& i, ExportJobOptions& job) {
     else if (a == "--vertex-colors") job.vertexColors = true;
     else if (a == "--name") job.baseName = value();
     else if (a == "--fps") job.asset.framesPerSecond = parseCount(a, value(), 1, 1000);
+    else if (a == "--watertight") job.watertight = true;
+    else if (a == "--mc-res") job.watertightOptions.resolution = parseCount(a, value(), 32, 1024);
+    else if (a == "--mc-source") job.watertightSource = value();
+    else if (a == "--mc-triangles") job.watertightOptions.targetTriangles = parseCount(a, value(), 0, 50000000);
+    else if (a == "--mc-back") job.watertightOptions.backDepthMm = parseCount(a, value(), 1, 1000);
     else return false;
     return true;
 }
@@ -76,6 +81,8 @@ void runExport(const FaceFit& fit, const std::string& folder, const ExportJobOpt
                  r.morphTargets, r.buildMs);
     for (const auto& [format, ms] : r.formatMs) std::fprintf(stderr, ", %s %.0f ms", format.c_str(), ms);
     std::fprintf(stderr, ")\n");
+    if (r.watertight)
+        std::fprintf(stderr, "watertight (%.0f ms): %s\n", r.watertightMs, formatWatertightStats(r.watertightStats).c_str());
     for (const std::string& f : r.files) std::cout << f << "\n";
 }
 

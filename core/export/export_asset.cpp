@@ -1,6 +1,7 @@
 #include "export/export_asset.h"
 
 #include <cmath>
+#include <cstddef>
 
 #include "common/error.h"
 
@@ -28,6 +29,30 @@ bool plainFileName(const std::string& name) {
 }
 
 } // namespace
+
+ExportMesh posedExportMesh(const ExportMesh& in) {
+    ExportMesh m = in;
+    bool posed = false;
+    for (size_t k = 0; k < in.morphTargets.size(); ++k) {
+        const float w = in.morphWeights[k];
+        if (w == 0) continue;
+        posed = true;
+        const ExportMorphTarget& t = in.morphTargets[k];
+        for (size_t i = 0; i < m.positions.size(); ++i) m.positions[i] += w * t.positionDeltas[i];
+        if (!t.normalDeltas.empty() && !m.normals.empty())
+            for (size_t i = 0; i < m.normals.size(); ++i) m.normals[i] += w * t.normalDeltas[i];
+    }
+    if (posed && !m.normals.empty())
+        for (size_t i = 0; i + 2 < m.normals.size(); i += 3) {
+            const float len = std::sqrt(m.normals[i] * m.normals[i] + m.normals[i + 1] * m.normals[i + 1] +
+                                        m.normals[i + 2] * m.normals[i + 2]);
+            if (len > 1e-12f)
+                for (size_t c = 0; c < 3; ++c) m.normals[i + c] /= len;
+        }
+    m.morphTargets.clear();
+    m.morphWeights.clear();
+    return m;
+}
 
 void validateExportAsset(const ExportAsset& asset) {
     const ExportMesh& m = asset.mesh;

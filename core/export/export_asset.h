@@ -72,6 +72,11 @@ struct ExportAsset {
     std::vector<ExportAnimation> animations;   // empty, or one
 };
 
+/// The shape the default weights show (the fitted expression), without morph
+/// targets: what formats that cannot carry blendshapes (OBJ, PLY) or a static
+/// solid (the watertight mesh) get, so every export opens looking the same.
+ExportMesh posedExportMesh(const ExportMesh& mesh);
+
 /// Throws InputError naming the first inconsistency (array sizes, indices out of
 /// range, non-finite values, bad image references or file names).
 void validateExportAsset(const ExportAsset& asset);

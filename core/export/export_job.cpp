@@ -12,6 +12,8 @@
 #include "export/gltf_writer.h"
 #include "export/live_link_csv.h"
 #include "export/obj_ply_writers.h"
+#include "export/photo_depth_surface.h"
+#include "export/watertight_mesh.h"
 
 namespace likeness {
 namespace fs = std::filesystem;
@@ -60,6 +62,11 @@ void ExportJobOptions::validate() const {
         throw OptionsError("The export name must be a plain file name without folders.");
     unitScaleOf(units);
     asset.validate();
+    if (watertight) {
+        if (watertightSource != "views" && watertightSource != "photo")
+            throw OptionsError("The watertight source must be views or photo (not '" + watertightSource + "').");
+        watertightOptions.validate();
+    }
 }
 
 ExportJobResult writeAsset(const ExportAsset& asset, const std::string& folder, const ExportJobOptions& o,
@@ -133,6 +140,31 @@ ExportJobResult exportFit(const FaceFit& fit, const FaceTopology& topology, cons
     if (cancel && cancel->isCancelled()) throw CancelledError();
     ExportJobResult r = writeAsset(asset, folder, o, progress, cancel);
     r.buildMs = buildMs;
+    if (!o.watertight) return r;
+
+    // The closed solid: the reconstructed surface (or what the photo sees) by marching cubes.
+    if (progress) progress("watertight mesh (marching cubes)", 0.9);
+    const auto t1 = std::chrono::steady_clock::now();
+    const ExportMesh surface =
+        o.watertightSource == "photo" ? photoDepthSurface(fit, static_cast<size_t>(o.asset.image)) : posedExportMesh(asset.mesh);
+    ExportAsset solid;
+    solid.mesh = makeWatertightMesh(surface, o.watertightOptions, &r.watertightStats, cancel);
+    solid.mesh.name = "FaceWatertight";
+    solid.mesh.uvs.clear();   // meaningful on the face part only: the solid carries its colours per vertex
+    solid.material.name = "SkinVertexColour";
+    r.watertightMs = msSince(t1);
+    ExportJobOptions so = o;
+    so.baseName = o.baseName + "_watertight";
+    so.vertexColors = true;
+    so.formats.clear();
+    for (const std::string& f : o.formats)
+        if (f != "csv") so.formats.push_back(f);
+    if (so.formats.empty()) so.formats = {"ply"};
+    const ExportJobResult w = writeAsset(solid, folder, so, {}, cancel);
+    r.files.insert(r.files.end(), w.files.begin(), w.files.end());
+    for (const auto& [format, ms] : w.formatMs) r.formatMs.emplace_back(format + " (watertight)", ms);
+    r.watertight = true;
+    if (progress) progress("done", 1.0);
     return r;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "export/face_asset.h"
+#include "export/watertight_mesh.h"
 
 namespace likeness {
 
@@ -19,6 +20,10 @@ struct ExportJobOptions {
     std::string units = "mm";                     // OBJ and PLY: mm, cm or m (glTF is always metres, FBX centimetres)
     bool vertexColors = false;                    // OBJ/PLY: also write the albedo per vertex
     FaceAssetOptions asset;                       // level, map resolution, rig, animation
+    bool watertight = false;                      // also a closed solid by marching cubes: <name>_watertight.<format>
+    std::string watertightSource = "views";       // "views": the whole reconstructed surface (fused from all views);
+                                                  // "photo": only what the photo's camera sees (its depth map)
+    WatertightOptions watertightOptions;          // resolution (250 cells), back depth, decimation target
     void validate() const;                        // throws OptionsError
 };
 
@@ -27,6 +32,9 @@ struct ExportJobResult {
     double buildMs = 0;                           // asset: rig, attributes, maps
     std::vector<std::pair<std::string, double>> formatMs;   // per format
     int vertices = 0, triangles = 0, morphTargets = 0;
+    bool watertight = false;                      // a watertight solid was written
+    WatertightStats watertightStats;
+    double watertightMs = 0;
 };
 
 /// (stage text, fraction 0..1) reports; called on the calling thread.

@@ -30,32 +30,6 @@ void appendRaw(std::string& out, T value) {
     out.append(b, sizeof(T));
 }
 
-// OBJ and PLY cannot carry morph targets: they get the shape the default weights
-// show (the fitted expression), so every format opens looking the same.
-ExportMesh withDefaultExpression(const ExportMesh& in) {
-    ExportMesh m = in;
-    bool posed = false;
-    for (size_t k = 0; k < in.morphTargets.size(); ++k) {
-        const float w = in.morphWeights[k];
-        if (w == 0) continue;
-        posed = true;
-        const ExportMorphTarget& t = in.morphTargets[k];
-        for (size_t i = 0; i < m.positions.size(); ++i) m.positions[i] += w * t.positionDeltas[i];
-        if (!t.normalDeltas.empty() && !m.normals.empty())
-            for (size_t i = 0; i < m.normals.size(); ++i) m.normals[i] += w * t.normalDeltas[i];
-    }
-    if (posed && !m.normals.empty())
-        for (size_t i = 0; i + 2 < m.normals.size(); i += 3) {
-            const float len = std::sqrt(m.normals[i] * m.normals[i] + m.normals[i + 1] * m.normals[i + 1] +
-                                        m.normals[i + 2] * m.normals[i + 2]);
-            if (len > 1e-12f)
-                for (size_t c = 0; c < 3; ++c) m.normals[i + c] /= len;
-        }
-    m.morphTargets.clear();
-    m.morphWeights.clear();
-    return m;
-}
-
 } // namespace
 
 void ObjPlyWriteOptions::validate() const {
@@ -65,7 +39,7 @@ void ObjPlyWriteOptions::validate() const {
 void writeObjAsset(const std::string& path, const ExportAsset& asset, const ObjPlyWriteOptions& o) {
     o.validate();
     validateExportAsset(asset);
-    const ExportMesh m = withDefaultExpression(asset.mesh);
+    const ExportMesh m = posedExportMesh(asset.mesh);
     const fs::path file(path);
     const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
     const std::string mtlName = file.stem().string() + ".mtl";
@@ -125,7 +99,7 @@ void writeObjAsset(const std::string& path, const ExportAsset& asset, const ObjP
 void writePly(const std::string& path, const ExportAsset& asset, const ObjPlyWriteOptions& o) {
     o.validate();
     validateExportAsset(asset);
-    const ExportMesh m = withDefaultExpression(asset.mesh);
+    const ExportMesh m = posedExportMesh(asset.mesh);
     const bool colors = o.vertexColors && !m.colors.empty(), uvs = !m.uvs.empty(), normals = !m.normals.empty();
     std::string out = "ply\nformat binary_little_endian 1.0\ncomment Likeness face asset, x subject's left, y up, z out of the face\n";
     out += "element vertex " + std::to_string(m.vertexCount()) + "\nproperty float x\nproperty float y\nproperty float z\n";

@@ -13,6 +13,8 @@
 #include <assimp/scene.h>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <sstream>
@@ -291,6 +293,55 @@ private Q_SLOTS:
         int rows = 0;
         for (std::string l; std::getline(csv, l);) rows += l.empty() ? 0 : 1;
         QCOMPARE(rows, 3);   // header + 2 frames
+    }
+
+    void watertightSolidIsClosedManifold() {
+        // Both sources; checked independently of the code under test: edges counted on
+        // the PLY as Assimp reads it (vertices joined), signed volume by the divergence theorem.
+        for (const char* source : {"views", "photo"}) {
+            const std::string out = m_dir + "/watertight_" + source;
+            const Run r = cli({"export", QString::fromStdString(m_fit), "-f", "ply,glb", "--maps-res", "256", "--watertight",
+                               "--mc-res", "160", "--mc-source", source, "-o", QString::fromStdString(out)});
+            QVERIFY2(r.exitCode == 0, r.err.c_str());
+            Assimp::Importer importer;
+            const aiScene* s = importer.ReadFile(out + "/face_watertight.ply", 0);
+            QVERIFY2(s && s->mNumMeshes == 1, source);
+            const aiMesh* m = s->mMeshes[0];
+            QVERIFY(m->HasVertexColors(0));
+            std::map<std::pair<unsigned, unsigned>, int> directed;
+            double volume = 0;
+            for (unsigned f = 0; f < m->mNumFaces; ++f) {
+                const aiFace& face = m->mFaces[f];
+                QCOMPARE(face.mNumIndices, 3u);
+                for (unsigned k = 0; k < 3; ++k) ++directed[{face.mIndices[k], face.mIndices[(k + 1) % 3]}];
+                const aiVector3D &a = m->mVertices[face.mIndices[0]], &b = m->mVertices[face.mIndices[1]],
+                                 &c = m->mVertices[face.mIndices[2]];
+                volume += (a * (b ^ c)) / 6.0;
+            }
+            int boundary = 0, nonManifold = 0;
+            std::set<std::pair<unsigned, unsigned>> edges;
+            for (const auto& [e, count] : directed) {
+                const auto reverse = directed.find({e.second, e.first});
+                // Closed and consistently oriented: every directed edge once, its reverse once.
+                if (count != 1) ++nonManifold;
+                else if (reverse == directed.end()) ++boundary;
+                else if (reverse->second != 1) ++nonManifold;
+                edges.insert({std::min(e.first, e.second), std::max(e.first, e.second)});
+            }
+            const long euler = static_cast<long>(m->mNumVertices) - static_cast<long>(edges.size()) + static_cast<long>(m->mNumFaces);
+            qInfo("watertight (%s): %u vertices, %u triangles, Euler %ld, volume %.0f mm3", source, m->mNumVertices,
+                  m->mNumFaces, euler, volume);
+            QCOMPARE(boundary, 0);
+            QCOMPARE(nonManifold, 0);
+            QCOMPARE(euler, 2L);
+            QVERIFY(volume > 1e5);   // a face-sized solid, outward normals (> 0.1 litre)
+            // The glTF of the solid passes the validator too.
+            const std::string modules = likeness::assets::cacheRoot() + "/node/validators";
+            const Run v = run("node", {QString(LIKENESS_SOURCE_DIR) + "/tests/validators/validate_gltf.mjs", "--modules",
+                                       QString::fromStdString(modules), QString::fromStdString(out + "/face_watertight.glb")});
+            QVERIFY2(v.exitCode == 0, v.err.c_str());
+            QCOMPARE(json::parse(v.out)["issues"]["numErrors"].get<int>(), 0);
+        }
     }
 
     void damagedOrNewerFitIsRefused() {

@@ -1,9 +1,13 @@
 #include "main_window/main_window.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -15,6 +19,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -22,6 +28,7 @@
 #include <QToolBar>
 
 #include "app/translation_loader.h"
+#include "dialogs/export_dialog.h"
 #include "imaging/image_formats.h"
 #include "main_window/busy_indicator.h"
 #include "main_window/recent_files.h"
@@ -40,6 +47,7 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kLayersKey = QStringLiteral("view/layers");
 const QString kLastDirKey = QStringLiteral("mainWindow/lastDirectory");
 constexpr int kMessageMs = 8000;
+constexpr int kExportProgressDelayMs = 300;  // short exports finish before their progress dialog shows
 
 /// Tooltip = the action's text plus its shortcut, e.g. "Open… (Ctrl+O)".
 void setToolTipWithShortcut(QAction* action, const QString& description) {
@@ -96,6 +104,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     setAcceptDrops(true);
     m_fitController = new FitController(options.fitJob, this);
     m_fitPanel = new FitPanel(this);  // its actions go into the menus and the toolbar
+    m_exportController = new ExportController(options.exportJob, this);
 
     createActions();
     createMenus();
@@ -130,6 +139,11 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     connect(m_fitController, &FitController::runningChanged, m_fitPanel, &FitPanel::setRunning);
     connect(m_fitController, &FitController::runningChanged, this, &MainWindow::updateFitAvailability);
     connect(m_fitController, &FitController::pausedChanged, m_fitPanel, &FitPanel::setPaused);
+    connect(m_exportController, &ExportController::progressed, this, &MainWindow::onExportProgress);
+    connect(m_exportController, &ExportController::finished, this, &MainWindow::onExportFinished);
+    connect(m_exportController, &ExportController::failed, this, &MainWindow::onExportFailed);
+    connect(m_exportController, &ExportController::cancelled, this, &MainWindow::onExportCancelled);
+    connect(m_exportController, &ExportController::runningChanged, this, &MainWindow::updateExportAvailability);
 
     resize(1200, 800);
     resizeDocks({m_facesDock}, {480}, Qt::Horizontal);
@@ -138,6 +152,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     rebuildRecentFilesMenu();
     updateTitle();
     updateFitAvailability();
+    updateExportAvailability();
     if (options.warmUpAnalyzer) m_controller->warmUp();
 }
 
@@ -166,6 +181,13 @@ void MainWindow::createActions() {
     setToolTipWithShortcut(m_reanalyzeAction, tr("Analyse the current photo again"));
     m_reanalyzeAction->setEnabled(false);
     connect(m_reanalyzeAction, &QAction::triggered, this, &MainWindow::reanalyze);
+
+    m_exportAction = new QAction(tr("&Export…"), this);
+    m_exportAction->setObjectName(QStringLiteral("fileExport"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    setToolTipWithShortcut(m_exportAction, tr("Export the fitted face as a 3D model with its blendshapes and "
+                                              "textures (glTF, FBX, OBJ, PLY, Live Link CSV)"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::openExportDialog);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -229,6 +251,8 @@ void MainWindow::createMenus() {
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setToolTipsVisible(true);
     file->addAction(m_reanalyzeAction);
+    file->addSeparator();
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -402,6 +426,7 @@ void MainWindow::onImageLoaded(quint64, const QString& path, const QImage& image
     m_currentFile = path;
     m_snapshot.reset();
     m_fit.reset();
+    updateExportAvailability();
     m_fitController->cancel();  // its photo is gone
     m_view->setImage(image);
     m_faces->setBusy();
@@ -520,6 +545,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     saveSettings();
     m_controller->cancel();
     m_fitController->cancel();
+    m_exportController->cancel();  // files already written stay complete
     event->accept();
 }
 
@@ -577,6 +603,7 @@ void MainWindow::fitSelectedFace() {
     if (!m_snapshot || index < 0 || index >= int(m_snapshot->result.faces.size())) return;
     const likeness::CoarseFitOptions options = m_fitPanel->options();
     m_fit.reset();
+    updateExportAvailability();
     m_view->setFitResult({});
     m_fitPanel->fitStarted(options.iterations);
     m_fitController->start(m_snapshot->image, m_snapshot->result.faces[size_t(index)], options, m_snapshot->path);
@@ -589,6 +616,7 @@ void MainWindow::onFitProgress(const FitProgressPtr& progress) { m_fitPanel->add
 
 void MainWindow::onFitFinished(const FitResultPtr& result) {
     m_fit = result;
+    updateExportAvailability();
     m_fitPanel->showResult(result);
     m_view->setFitResult(result);
     m_view->setFitOverlayVisible(m_fitPanel->overlayVisible());
@@ -608,6 +636,7 @@ void MainWindow::onFitFailed(const FitFailure& failure) {
     m_fitPanel->showFailure(failure);
     if (failure.lastGood) {
         m_fit = failure.lastGood;
+        updateExportAvailability();
         m_view->setFitResult(failure.lastGood);
     }
     const QString message = m_fitPanel->statusText();
@@ -625,6 +654,111 @@ void MainWindow::onFitCancelled() {
     m_fitPanel->showCancelled();
     statusBar()->showMessage(tr("Fit cancelled."), kMessageMs);
     Q_EMIT fitStopped(m_fitPanel->statusText());
+}
+
+} // namespace likeness::ui
+
+namespace likeness::ui {
+
+QProgressDialog* MainWindow::exportProgressDialog() const { return m_exportProgress; }
+
+ExportDialog* MainWindow::exportDialog() const { return m_exportDialog; }
+
+void MainWindow::updateExportAvailability() {
+    m_exportAction->setEnabled(m_fit && !m_exportController->isRunning());
+}
+
+void MainWindow::openExportDialog() {
+    if (!m_fit || m_exportController->isRunning()) return;
+    if (m_exportDialog) {
+        m_exportDialog->raise();
+        m_exportDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new ExportDialog(this, m_options.persistSettings);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startExport(dialog->folder(), dialog->options()); });
+    m_exportDialog = dialog;
+    dialog->open();  // not exec(): the event loop keeps running
+}
+
+bool MainWindow::startExport(const QString& folder, const likeness::ExportJobOptions& options) {
+    if (!m_fit || m_exportController->isRunning()) return false;
+    std::shared_ptr<const likeness::FaceTopology> topology = m_topology->get();
+    if (!topology) {
+        onExportFailed({0, ExportErrorKind::Assets,
+                        tr("The face topology could not be loaded. %1").arg(m_topology->errorMessage()), folder});
+        return false;
+    }
+    m_exportController->start(m_fit, folder, options, std::move(topology));
+
+    closeExportProgress();
+    auto* progress = new QProgressDialog(tr("Preparing the export…"), QString(), 0, 100, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Exporting"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(kExportProgressDelayMs);
+    auto* cancel = new QPushButton(tr("Cancel"), progress);
+    cancel->setObjectName(QStringLiteral("exportCancel"));
+    cancel->setToolTip(tr("Stop after the file being written; the files written so far stay complete"));
+    progress->setCancelButton(cancel);
+    // Stay open until the worker has stopped (QProgressDialog would hide at once).
+    disconnect(progress, SIGNAL(canceled()), progress, SLOT(cancel()));
+    connect(progress, &QProgressDialog::canceled, this, [this, progress, cancel] {
+        cancel->setEnabled(false);
+        progress->setLabelText(tr("Cancelling…"));
+        m_exportController->cancel();
+    });
+    progress->setValue(0);
+    m_exportProgress = progress;
+    statusBar()->showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(folder)));
+    return true;
+}
+
+void MainWindow::closeExportProgress() {
+    if (!m_exportProgress) return;
+    m_exportProgress->disconnect(this);
+    m_exportProgress->hide();
+    m_exportProgress->deleteLater();
+    m_exportProgress = nullptr;
+}
+
+void MainWindow::onExportProgress(quint64, const QString& stage, double fraction) {
+    if (!m_exportProgress || m_exportController->isCancelling()) return;
+    m_exportProgress->setLabelText(exportStageText(stage));
+    m_exportProgress->setValue(int(std::lround(std::clamp(fraction, 0.0, 1.0) * 100)));
+}
+
+void MainWindow::onExportFinished(const ExportResultPtr& result) {
+    closeExportProgress();
+    const QString message = tr("Exported %n file(s) to %1.", "", int(result->files.size()))
+                                .arg(QDir::toNativeSeparators(result->folder));
+    statusBar()->showMessage(message, kMessageMs);
+    Q_EMIT exportEnded(message);
+}
+
+void MainWindow::onExportFailed(const ExportFailure& failure) {
+    closeExportProgress();
+    const QString message = tr("Export failed: %1").arg(failure.message);
+    statusBar()->showMessage(message, kMessageMs);
+    if (m_options.showErrorDialogs) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), failure.message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("exportErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        if (!failure.folder.isEmpty()) box->setInformativeText(QDir::toNativeSeparators(failure.folder));
+        box->open();
+    }
+    Q_EMIT exportEnded(message);
+}
+
+void MainWindow::onExportCancelled() {
+    closeExportProgress();
+    const QString message = tr("Export cancelled.");
+    statusBar()->showMessage(message, kMessageMs);
+    Q_EMIT exportEnded(message);
 }
 
 } // namespace likeness::ui

@@ -4,9 +4,12 @@
 #include <memory>
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include "controllers/analysis_controller.h"
 #include "controllers/analysis_snapshot.h"
+#include "controllers/export_controller.h"
+#include "controllers/export_job.h"
 #include "controllers/fit_controller.h"
 #include "controllers/fit_job.h"
 #include "controllers/fit_snapshot.h"
@@ -17,10 +20,12 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QMimeData;
+class QProgressDialog;
 
 namespace likeness::ui {
 
 class BusyIndicator;
+class ExportDialog;
 class FacesPanel;
 class FitPanel;
 class PhotoView;
@@ -35,6 +40,7 @@ struct MainWindowOptions {
     bool showErrorDialogs = true;        // false: errors go to the status bar only (--screenshot)
     bool warmUpAnalyzer = true;          // load the models at start rather than with the first photo
     FitJob fitJob = coarseFitJob();      // what Face > Fit Face runs (tests substitute their own)
+    ExportJob exportJob = coreExportJob(); // what File > Export… runs (tests substitute their own)
 };
 
 class MainWindow : public QMainWindow {
@@ -56,6 +62,13 @@ public:
     FitPanel* fitPanel() const { return m_fitPanel; }
     /// Face > Fit Face (Ctrl+R; also on the toolbar): enabled while a face is selected and no fit runs.
     QAction* fitFaceAction() const;
+    /// File > Export… (Ctrl+E): enabled while a finished fit is shown and no export runs.
+    QAction* exportAction() const { return m_exportAction; }
+    ExportController* exportController() const { return m_exportController; }
+    /// The progress dialog of the running export (nullptr when none).
+    QProgressDialog* exportProgressDialog() const;
+    /// The open Export dialog (nullptr when none).
+    ExportDialog* exportDialog() const;
     /// The fit shown over the photo; nullptr when none.
     FitResultPtr currentFit() const { return m_fit; }
 
@@ -74,6 +87,10 @@ public Q_SLOTS:
     void showAbout();
     /// Fits the selected face of the current photo with the Fit panel's settings.
     void fitSelectedFace();
+    /// File > Export…: opens the Export dialog (window-modal, not blocking); OK starts the export.
+    void openExportDialog();
+    /// Exports the shown fit into `folder` with a progress dialog; false when there is no fit to export.
+    bool startExport(const QString& folder, const likeness::ExportJobOptions& options);
 
 Q_SIGNALS:
     /// A finished analysis is on screen.
@@ -84,6 +101,8 @@ Q_SIGNALS:
     void fitShown(const likeness::ui::FitResultPtr& result);
     /// A fit failed or was cancelled and the user was told (message as shown).
     void fitStopped(const QString& message);
+    /// An export finished, failed or was cancelled and the user was told (the status bar's message).
+    void exportEnded(const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -105,6 +124,11 @@ private Q_SLOTS:
     void onFitFinished(const likeness::ui::FitResultPtr& result);
     void onFitFailed(const likeness::ui::FitFailure& failure);
     void onFitCancelled();
+    void updateExportAvailability();
+    void onExportProgress(quint64 requestId, const QString& stage, double fraction);
+    void onExportFinished(const likeness::ui::ExportResultPtr& result);
+    void onExportFailed(const likeness::ui::ExportFailure& failure);
+    void onExportCancelled();
 
 private:
     void createActions();
@@ -117,6 +141,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void updateTitle();
+    void closeExportProgress();
     static QStringList droppedImageFiles(const QMimeData* mime);
 
     MainWindowOptions m_options;
@@ -132,12 +157,16 @@ private:
     FitController* m_fitController = nullptr;
     FitPanel* m_fitPanel = nullptr;
     QDockWidget* m_fitDock = nullptr;
+    ExportController* m_exportController = nullptr;
+    QPointer<QProgressDialog> m_exportProgress;
+    QPointer<ExportDialog> m_exportDialog;
     QMenu* m_faceMenu = nullptr;
     BusyIndicator* m_busy = nullptr;
     QLabel* m_deviceLabel = nullptr;
 
     QAction* m_openAction = nullptr;
     QAction* m_reanalyzeAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_pointsAction = nullptr;
     QAction* m_meshAction = nullptr;
