@@ -6,30 +6,22 @@
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
-#include "analysis/face_analyzer.h"
-#include "assets/asset_paths.h"
 #include "bench_util.h"
+#include "photo_input.h"
 #include "common/error.h"
 #include "export/export_job.h"
 #include "export/watertight_mesh.h"
 #include "fit/coarse_fit.h"
-#include "io/image_io.h"
 #include "topology/face_topology.h"
 
 namespace likeness::bench {
 namespace fs = std::filesystem;
 
 int runExportBench(const ExportBenchOptions& o) {
-    const std::string path = o.image.empty() ? assets::samplePhoto("grace_hopper_512x512.jpg") : o.image;
-    const Image photo = loadImage(path);
-    FaceAnalyzer analyzer;
-    const AnalysisResult analysis = analyzer.analyze(photo);
-    if (analysis.faces.empty()) {
-        std::cerr << "likeness-bench: no face found in " << path << "\n";
-        return ExitNoFace;
-    }
-    std::cerr << "fitting " << path << " (default settings)\n";
-    const FaceFit fit = fitCoarse({{photo, analysis.faces.front()}}, CoarseFitOptions{});
+    const std::optional<FitInput> input = loadPhotoInput(o.image);
+    if (!input) return ExitNoFace;
+    std::cerr << "fitting the photo (default settings)\n";
+    const FaceFit fit = fitCoarse({*input}, CoarseFitOptions{});
     const FaceTopology topology = FaceTopology::load();
     const fs::path dir = fs::temp_directory_path() / ("likeness-bench-export-" + std::to_string(::getpid()));
 

@@ -11,6 +11,7 @@
 #include "analysis/face_analyzer.h"
 #include "assets/asset_paths.h"
 #include "bench_util.h"
+#include "photo_input.h"
 #include "common/error.h"
 #include "fit/coarse_fit.h"
 #include "io/image_io.h"
@@ -36,13 +37,8 @@ double mean(const std::vector<double>& v) {
 
 int runFitBench(const FitBenchOptions& o) {
     const std::string path = o.image.empty() ? assets::samplePhoto("grace_hopper_512x512.jpg") : o.image;
-    const Image photo = loadImage(path);
-    FaceAnalyzer analyzer;
-    const AnalysisResult analysis = analyzer.analyze(photo);
-    if (analysis.faces.empty()) {
-        std::cerr << "likeness-bench: no face found in " << path << "\n";
-        return ExitNoFace;
-    }
+    const std::optional<FitInput> input = loadPhotoInput(path);
+    if (!input) return ExitNoFace;
     CoarseFitOptions options;
     options.iterations = o.iterations;
     options.subdivisionLevel = o.level;
@@ -63,7 +59,7 @@ int runFitBench(const FitBenchOptions& o) {
         }
     };
     const auto t0 = std::chrono::steady_clock::now();
-    const FaceFit fit = fitCoarse({FitInput{photo, analysis.faces.front()}}, options, sink);
+    const FaceFit fit = fitCoarse({*input}, options, sink);
     const double totalS = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     const double setupMs = firstSnapshotMs - firstIterationMs;
     double loopMs = 0;

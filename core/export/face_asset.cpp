@@ -177,12 +177,7 @@ ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, con
     m.triangles = std::move(raw.triangles);
     // Outward winding: the face looks down +z, so the normals' mean z must be positive.
     m.normals = vertexNormals(m.positions, m.triangles);
-    double meanZ = 0;
-    for (size_t i = 2; i < m.normals.size(); i += 3) meanZ += m.normals[i];
-    if (meanZ < 0) {
-        flipWinding(m.triangles);
-        for (float& n : m.normals) n = -n;
-    }
+    const bool flipped = orientTowardPlusZ(m.triangles, m.normals);
     m.tangents = vertexTangents(m.positions, m.normals, m.uvs, m.triangles);
     const auto& names = arkitBlendshapeNames();
     for (size_t k = 0; k < raw.deltas.size(); ++k) {
@@ -219,7 +214,7 @@ ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, con
     asset.material.metallicRoughnessImage = 2;
     asset.material.roughness = 1.0f;   // the texture holds the roughness itself
     if (!detail.positions.empty()) {
-        if (meanZ < 0) flipWinding(detail.triangles);
+        if (flipped) flipWinding(detail.triangles);
         asset.images.push_back(pngImage("normal.png", bakeNormalMap(m, detail, res)));
         asset.material.normalImage = 3;
     }

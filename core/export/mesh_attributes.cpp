@@ -77,4 +77,13 @@ void flipWinding(std::vector<int>& triangles) {
     for (size_t t = 0; t + 2 < triangles.size(); t += 3) std::swap(triangles[t + 1], triangles[t + 2]);
 }
 
+bool orientTowardPlusZ(std::vector<int>& triangles, std::vector<float>& normals) {
+    double meanZ = 0;
+    for (size_t i = 2; i < normals.size(); i += 3) meanZ += normals[i];
+    if (meanZ >= 0) return false;
+    flipWinding(triangles);
+    for (float& n : normals) n = -n;
+    return true;
+}
+
 } // namespace likeness

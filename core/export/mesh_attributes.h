@@ -19,4 +19,9 @@ std::vector<float> vertexTangents(const std::vector<float>& positions, const std
 /// Reverses every triangle's winding (a b c -> a c b).
 void flipWinding(std::vector<int>& triangles);
 
+/// Makes a face surface's winding outward: the face looks down +z (model space),
+/// so the vertex normals' mean z must be positive; otherwise flips `triangles` and
+/// `normals` (vertex normals of the mesh). Returns true when it flipped.
+bool orientTowardPlusZ(std::vector<int>& triangles, std::vector<float>& normals);
+
 } // namespace likeness

@@ -119,12 +119,7 @@ ExportMesh photoDepthSurface(const FaceFit& fit, size_t imageIndex, int maxSide)
     keepLargestComponent(m);
     // Outward = toward the face's front (+z in model space), whatever the screen winding gave.
     m.normals = vertexNormals(m.positions, m.triangles);
-    double meanZ = 0;
-    for (size_t i = 2; i < m.normals.size(); i += 3) meanZ += m.normals[i];
-    if (meanZ < 0) {
-        flipWinding(m.triangles);
-        for (float& n : m.normals) n = -n;
-    }
+    orientTowardPlusZ(m.triangles, m.normals);
     return m;
 }
 

@@ -2,26 +2,14 @@
 
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <random>
-#include <system_error>
 
 #include <ATen/ATen.h>
 
+#include "common/atomic_file.h"
 #include "common/error.h"
 
 namespace likeness {
 namespace {
-
-namespace fs = std::filesystem;
-
-std::string temporarySibling(const std::string& path) {
-    std::random_device rd;
-    char suffix[32];
-    std::snprintf(suffix, sizeof suffix, ".tmp-%08x", unsigned(rd()));
-    return path + suffix;
-}
 
 std::vector<float> floats(const at::Tensor& t, int64_t columns, const char* what) {
     if (!t.defined() || t.numel() == 0)
@@ -54,49 +42,29 @@ void writeObj(const std::string& path, const std::vector<float>& vertices, const
     if (material.library.find('\n') != std::string::npos || material.name.find('\n') != std::string::npos)
         throw InputError("OBJ export to " + path + ": material names cannot contain line breaks.");
 
-    const std::string tmp = temporarySibling(path);
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw InputError("Cannot write " + path + ": the folder is missing or not writable.");
-        out << "# Likeness face mesh: " << v << " vertices, " << triangles.size() / 3 << " triangles\n";
-        if (!material.library.empty())
-            out << "mtllib " << material.library << "\n";
-        char line[96];
-        for (std::size_t i = 0; i < v; ++i) {
-            std::snprintf(line, sizeof line, "v %.6g %.6g %.6g\n", double(vertices[3 * i]), double(vertices[3 * i + 1]),
-                          double(vertices[3 * i + 2]));
-            out << line;
-        }
-        for (std::size_t i = 0; i < uvs.size() / 2; ++i) {
-            std::snprintf(line, sizeof line, "vt %.7g %.7g\n", double(uvs[2 * i]), 1.0 - double(uvs[2 * i + 1]));
-            out << line;
-        }
-        if (!material.name.empty())
-            out << "usemtl " << material.name << "\n";
-        for (std::size_t f = 0; f < triangles.size() / 3; ++f) {
-            const int a = triangles[3 * f] + 1, b = triangles[3 * f + 1] + 1, c = triangles[3 * f + 2] + 1;
-            if (uvs.empty())
-                std::snprintf(line, sizeof line, "f %d %d %d\n", a, b, c);
-            else
-                std::snprintf(line, sizeof line, "f %d/%d %d/%d %d/%d\n", a, a, b, b, c, c);
-            out << line;
-        }
-        out.flush();
-        if (!out) {
-            out.close();
-            std::error_code ec;
-            fs::remove(tmp, ec);
-            throw InputError("Cannot write " + path + " (disk full or not writable).");
-        }
+    std::string out = "# Likeness face mesh: " + std::to_string(v) + " vertices, " + std::to_string(triangles.size() / 3) +
+                      " triangles\n";
+    if (!material.library.empty()) out += "mtllib " + material.library + "\n";
+    char line[96];
+    for (std::size_t i = 0; i < v; ++i) {
+        std::snprintf(line, sizeof line, "v %.6g %.6g %.6g\n", double(vertices[3 * i]), double(vertices[3 * i + 1]),
+                      double(vertices[3 * i + 2]));
+        out += line;
     }
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec) {
-        std::error_code ignored;
-        fs::remove(tmp, ignored);
-        throw InputError("Cannot write " + path + ": " + ec.message() + ".");
+    for (std::size_t i = 0; i < uvs.size() / 2; ++i) {
+        std::snprintf(line, sizeof line, "vt %.7g %.7g\n", double(uvs[2 * i]), 1.0 - double(uvs[2 * i + 1]));
+        out += line;
     }
+    if (!material.name.empty()) out += "usemtl " + material.name + "\n";
+    for (std::size_t f = 0; f < triangles.size() / 3; ++f) {
+        const int a = triangles[3 * f] + 1, b = triangles[3 * f + 1] + 1, c = triangles[3 * f + 2] + 1;
+        if (uvs.empty())
+            std::snprintf(line, sizeof line, "f %d %d %d\n", a, b, c);
+        else
+            std::snprintf(line, sizeof line, "f %d/%d %d/%d %d/%d\n", a, a, b, b, c, c);
+        out += line;
+    }
+    writeFileAtomically(path, out);
 }
 
 void writeObj(const std::string& path, const at::Tensor& vertices, const at::Tensor& uvs, const at::Tensor& triangles,

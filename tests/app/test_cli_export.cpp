@@ -8,7 +8,6 @@
 #include <QtTest>
 
 #include <QProcess>
-#include <QStandardPaths>
 #include <assimp/Importer.hpp>
 #include <assimp/scene.h>
 #include <filesystem>
@@ -21,6 +20,7 @@
 
 #include "assets/asset_paths.h"
 #include "model/face_model.h"
+#include "support/blender_inspect.h"
 #include "support/test_support.h"
 
 namespace fs = std::filesystem;
@@ -103,27 +103,6 @@ class TestCliExport : public QObject {
         const std::vector<std::string> names = arkitNames();
         for (unsigned k = 0; k < 52; ++k)
             QVERIFY2(std::string(m->mAnimMeshes[k]->mName.C_Str()) == names[k], m->mAnimMeshes[k]->mName.C_Str());
-    }
-
-    json blender(const std::string& file) {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStandardPaths::findExecutable("blender"),
-                {"-b", "--factory-startup", "--python", QString(LIKENESS_SOURCE_DIR) + "/tests/export/blender_inspect.py",
-                 "--", QString::fromStdString(file), "--key", "jawOpen"});
-        if (!p.waitForFinished(180000)) {
-            p.kill();
-            p.waitForFinished();
-            throw std::runtime_error("Blender did not finish within 180 s");
-        }
-        const QString out = QString::fromUtf8(p.readAll());
-        for (const QString& line : out.split('\n'))
-            if (line.startsWith("LIKENESS_JSON ")) {
-                json j = json::parse(line.mid(14).toStdString());
-                if (j.contains("error")) throw std::runtime_error("Blender: " + j["error"].get<std::string>());
-                return j;
-            }
-        throw std::runtime_error("no LIKENESS_JSON line in Blender's output:\n" + out.toStdString());
     }
 
 private Q_SLOTS:
@@ -215,10 +194,10 @@ private Q_SLOTS:
     }
 
     void blenderImportsFbxAndGlb() {
-        if (QStandardPaths::findExecutable("blender").isEmpty())
+        if (likeness::test::blenderExecutable().empty())
             QSKIP("Blender is not installed: scripts/install_deps.sh installs it");
         for (const char* f : {"face.fbx", "face.glb"}) {
-            const json j = blender(m_export + "/" + f);
+            const json j = likeness::test::blenderInspect(m_export + "/" + f, "jawOpen");
             QVERIFY2(j["meshes"].size() == 1, f);
             const json& mesh = j["meshes"][0];
             std::vector<std::string> keys = mesh["shape_keys"].get<std::vector<std::string>>();

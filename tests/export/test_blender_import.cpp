@@ -3,14 +3,13 @@
 // the diffuse image, true size in metres and the jaw-like target's offset.
 #include <QtTest>
 
-#include <QProcess>
-#include <QStandardPaths>
 
 #include <nlohmann/json.hpp>
 
 #include "export/fbx_writer.h"
 #include "export_test_assets.h"
 #include "model/face_model.h"
+#include "support/blender_inspect.h"
 #include "support/test_support.h"
 
 using namespace likeness;
@@ -19,34 +18,10 @@ using nlohmann::json;
 class TestBlenderImport : public QObject {
     Q_OBJECT
     std::string m_dir;
-    QString m_blender;
-
-    // Runs blender_inspect.py on `file`; fails the test unless it prints its JSON line.
-    json inspect(const std::string& file, const QString& key) {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(m_blender, {"-b", "--factory-startup", "--python",
-                            QString(LIKENESS_SOURCE_DIR) + "/tests/export/blender_inspect.py", "--",
-                            QString::fromStdString(file), "--key", key});
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            throw std::runtime_error("Blender did not finish within 120 s");
-        }
-        const QString out = QString::fromUtf8(p.readAll());
-        for (const QString& line : out.split('\n'))
-            if (line.startsWith("LIKENESS_JSON ")) {
-                json j = json::parse(line.mid(14).toStdString());
-                if (j.contains("error")) throw std::runtime_error("Blender: " + j["error"].get<std::string>() + "\n" + out.toStdString());
-                return j;
-            }
-        throw std::runtime_error("no LIKENESS_JSON line in Blender's output:\n" + out.toStdString());
-    }
 
 private Q_SLOTS:
     void initTestCase() {
-        m_blender = QStandardPaths::findExecutable("blender");
-        if (m_blender.isEmpty()) QSKIP("Blender is not installed: scripts/install_deps.sh installs it");
+        if (test::blenderExecutable().empty()) QSKIP("Blender is not installed: scripts/install_deps.sh installs it");
         m_dir = test::scratchDir("blender_import");
     }
 
@@ -56,7 +31,7 @@ private Q_SLOTS:
         writeFbx(path, a);
         json j;
         try {
-            j = inspect(path, "jawOpen");
+            j = test::blenderInspect(path, "jawOpen");
         } catch (const std::exception& e) {
             QFAIL(e.what());
         }
