@@ -55,8 +55,10 @@ struct WatertightOptions {
                                  // (time and memory grow with its square: on two cores a face takes ~1-1.5 s and
                                  // ~0.15 GB at 250, ~3-5 s and ~0.35-0.4 GB at 400)
     double backDepthMm = 25;     // the back plane this far behind the face's deepest point (0 < depth <= 1000)
-    int targetTriangles = 0;     // > 0: quadric decimation to about this many triangles (>= 100); Open3D's is slow
-                                 // (~20 us per collapse: ~12 s from 570k to 50k triangles) and cannot be cancelled
+    int targetTriangles = 0;     // > 0: about this many triangles (>= 100): a reduction by more than 4x first lowers
+                                 // the resolution to about twice the target, then Open3D's quadric decimation does
+                                 // the rest; if that would tear the surface, the closed marching-cubes mesh of the
+                                 // lowered resolution is kept (stats.decimated false, more triangles than asked)
     void validate() const;       // throws OptionsError (core/common/error.h)
 };
 
@@ -83,13 +85,5 @@ ExportMesh makeWatertightMesh(const ExportMesh& surface, const WatertightOptions
 
 /// One line for logs and the benchmark: counts, checks, distances, stage times.
 std::string formatWatertightStats(const WatertightStats& stats);
-
-/// Timing helper for likeness-bench: runs makeWatertightMesh `repeats` times.
-struct WatertightTiming {
-    double bestMs = 0, medianMs = 0;   // wall time per run
-    double peakRssMb = 0;              // the process's peak resident memory during the runs (VmHWM; 0 if unknown)
-    WatertightStats stats;             // of the last run
-};
-WatertightTiming timeWatertightMesh(const ExportMesh& surface, const WatertightOptions& options, int repeats = 1);
 
 } // namespace likeness

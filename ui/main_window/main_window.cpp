@@ -656,10 +656,6 @@ void MainWindow::onFitCancelled() {
     Q_EMIT fitStopped(m_fitPanel->statusText());
 }
 
-} // namespace likeness::ui
-
-namespace likeness::ui {
-
 QProgressDialog* MainWindow::exportProgressDialog() const { return m_exportProgress; }
 
 ExportDialog* MainWindow::exportDialog() const { return m_exportDialog; }
