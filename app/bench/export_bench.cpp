@@ -76,7 +76,9 @@ int runExportBench(const ExportBenchOptions& o) {
                       {"watertight", stats.watertight},
                       {"euler", stats.eulerCharacteristic},
                       {"mean_distance_mm", stats.meanDistanceMm},
-                      {"max_distance_mm", stats.maxDistanceMm}});
+                      {"max_distance_mm", stats.maxDistanceMm},
+                      {"source_mean_distance_mm", stats.sourceMeanDistanceMm},
+                      {"source_max_distance_mm", stats.sourceMaxDistanceMm}});
     }
     j["watertight"] = mc;
     std::error_code ec;

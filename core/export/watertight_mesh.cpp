@@ -154,6 +154,17 @@ ExportMesh extractWatertight(const ExportMesh& surface, const WatertightOptions&
     const FaceDistance faceDistance = transferClosestPointAttributes(solid, local, scene, grid.origin, mesh->vertices_, out);
     stats.meanDistanceMm = faceDistance.meanMm;
     stats.maxDistanceMm = faceDistance.maxMm;
+    {
+        SolidScene result(out.positions, out.triangles);   // model space (mm), like the source
+        const std::vector<float> d = result.distances(surface.positions);
+        double sum = 0, worst = 0;
+        for (float x : d) {
+            sum += x;
+            worst = std::max(worst, static_cast<double>(x));
+        }
+        stats.sourceMeanDistanceMm = d.empty() ? 0 : sum / static_cast<double>(d.size());
+        stats.sourceMaxDistanceMm = worst;
+    }
     stats.vertices = static_cast<int>(vcount);
     stats.triangles = static_cast<int>(mesh->triangles_.size());
     stats.boundaryEdges = topo.boundary;
@@ -200,12 +211,13 @@ std::string formatWatertightStats(const WatertightStats& s) {
     std::snprintf(line, sizeof line,
                   "watertight %s, orientable %s: %d vertices, %d triangles (marching cubes %d%s), "
                   "%d boundary / %d non-manifold edges, Euler %d, volume %.0f mm3, "
-                  "resolution %d (voxel %.3f mm, %d band voxels), face distance mean %.4f / max %.4f mm, "
+                  "resolution %d (voxel %.3f mm, %d band voxels), face distance mean %.4f / max %.4f mm "
+                  "(source to solid %.4f / %.4f mm), "
                   "close %.0f + fuse %.0f + extract %.0f + clean %.0f ms",
                   s.watertight ? "yes" : "no", s.orientable ? "yes" : "no", s.vertices, s.triangles,
                   s.marchingCubesTriangles, s.decimated ? ", decimated" : "", s.boundaryEdges, s.nonManifoldEdges,
                   s.eulerCharacteristic, s.volumeMm3, s.resolution, s.voxelMm, s.bandVoxels, s.meanDistanceMm,
-                  s.maxDistanceMm, s.closeMs, s.fuseMs, s.extractMs, s.cleanMs);
+                  s.maxDistanceMm, s.sourceMeanDistanceMm, s.sourceMaxDistanceMm, s.closeMs, s.fuseMs, s.extractMs, s.cleanMs);
     return line;
 }
 

@@ -231,6 +231,9 @@ private Q_SLOTS:
         QVERIFY2(f.meanDistance < 0.1 * h, qPrintable(QString::number(f.meanDistance)));
         QVERIFY2(f.maxDistance < 0.5 * h, qPrintable(QString::number(f.maxDistance)));
         QVERIFY(s.meanDistanceMm < 0.2 * h);
+        // The other way round: every source vertex lies on the solid (the grid lost nothing).
+        QVERIFY2(s.sourceMeanDistanceMm < 0.2 * h, qPrintable(QString::number(s.sourceMeanDistanceMm)));
+        QVERIFY2(s.sourceMaxDistanceMm < h, qPrintable(QString::number(s.sourceMaxDistanceMm)));
         QVERIFY2(f.maxColorError < 0.01, qPrintable(QString::number(f.maxColorError)));
         QVERIFY2(f.maxUvError < 0.01, qPrintable(QString::number(f.maxUvError)));
         QCOMPARE(f.inwardNormals, 0);
