@@ -4,7 +4,9 @@
 #include <filesystem>
 #include <iostream>
 
+#include "common/cancel_token.h"
 #include "common/error.h"
+#include "interrupt_guard.h"
 #include "report/fit_json_reader.h"
 #include "topology/face_topology.h"
 
@@ -76,7 +78,9 @@ ExportCommandOptions parseExportCommand(int argc, char** argv, int first) {
 void runExport(const FaceFit& fit, const std::string& folder, const ExportJobOptions& job) {
     const FaceTopology topology = FaceTopology::load();   // AssetError -> exit code 5
     auto progress = [](const std::string& stage, double) { std::cerr << "  " << stage << "\n"; };
-    const ExportJobResult r = exportFit(fit, topology, folder, job, progress);
+    CancelToken cancel;
+    InterruptGuard guard(cancel);   // Ctrl+C: CancelledError -> exit code 6, the files written so far complete
+    const ExportJobResult r = exportFit(fit, topology, folder, job, progress, &cancel);
     std::fprintf(stderr, "exported %d vertices, %d triangles, %d morph targets (asset %.0f ms", r.vertices, r.triangles,
                  r.morphTargets, r.buildMs);
     for (const auto& [format, ms] : r.formatMs) std::fprintf(stderr, ", %s %.0f ms", format.c_str(), ms);

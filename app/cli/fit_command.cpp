@@ -1,6 +1,5 @@
 #include "fit_command.h"
 
-#include <csignal>
 #include <filesystem>
 #include <cstdio>
 #include <iostream>
@@ -11,32 +10,11 @@
 #include "export_command.h"
 #include "fit/coarse_fit.h"
 #include "fit_outputs.h"
+#include "interrupt_guard.h"
 #include "io/image_io.h"
 
 namespace likeness::cli {
 namespace {
-
-CancelToken* g_cancel = nullptr;   // set while a fit runs; SIGINT only flips its atomic flag
-
-extern "C" void onInterrupt(int) {
-    if (g_cancel) g_cancel->cancel();
-}
-
-// Installs the SIGINT handler for its lifetime.
-class InterruptGuard {
-public:
-    explicit InterruptGuard(CancelToken& token) {
-        g_cancel = &token;
-        m_previous = std::signal(SIGINT, onInterrupt);
-    }
-    ~InterruptGuard() {
-        std::signal(SIGINT, m_previous == SIG_ERR ? SIG_DFL : m_previous);
-        g_cancel = nullptr;
-    }
-
-private:
-    void (*m_previous)(int) = SIG_DFL;
-};
 
 int parseInt(const std::string& name, const std::string& v, int lo, int hi) {
     if (v.empty() || v.size() > 6 || v.find_first_not_of("0123456789") != std::string::npos)

@@ -135,7 +135,7 @@ ExportJobResult exportFit(const FaceFit& fit, const FaceTopology& topology, cons
     o.validate();
     if (progress) progress("building the asset", 0.0);
     const auto t0 = std::chrono::steady_clock::now();
-    const ExportAsset asset = buildFaceAsset(fit, topology, o.asset);
+    const ExportAsset asset = buildFaceAsset(fit, topology, o.asset, cancel);
     const double buildMs = msSince(t0);
     if (cancel && cancel->isCancelled()) throw CancelledError();
     ExportJobResult r = writeAsset(asset, folder, o, progress, cancel);

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "analysis/head_pose.h"
+#include "common/cancel_token.h"
 #include "common/error.h"
 #include "export/mesh_attributes.h"
 #include "export/rig_at_level.h"
@@ -140,8 +141,12 @@ float roughnessFromSpecular(float specular, float medianSpecular, float baseRoug
     return std::clamp(baseRoughness * std::sqrt(m / s), 0.2f, 1.0f);
 }
 
-ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, const FaceAssetOptions& o) {
+ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, const FaceAssetOptions& o,
+                           const CancelToken* cancel) {
     o.validate();
+    auto checkCancel = [cancel] {
+        if (cancel && cancel->isCancelled()) throw CancelledError();
+    };
     if (fit.images.empty()) throw InputError("The fit has no photo.");
     if (o.image >= static_cast<int>(fit.images.size()))
         throw OptionsError("The fit has " + std::to_string(fit.images.size()) + " photo(s): there is no photo " +
@@ -162,6 +167,7 @@ ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, con
     raw.specular = fit.specularIntensity;
     raw.triangles = fit.triangles;
     if (o.rig) raw.deltas = rig.deltas;
+    checkCancel();
     // The detail the normal map carries: the smooth surface one subdivision finer
     // (at the high level the mesh is that surface itself: no map).
     RawMesh detail;
@@ -195,6 +201,7 @@ ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, con
     }
 
     // UV maps from the fitted per-vertex appearance.
+    checkCancel();
     const int res = o.mapResolution;
     asset.images.push_back(pngImage("diffuse.png", encodePng8(bakeVertexData(m.uvs, m.triangles, m.colors, 3, res), true)));
     asset.material.baseColorImage = 0;
@@ -212,6 +219,7 @@ ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, con
     }
     asset.images.push_back(pngImage("roughness.png", encodePng8(bakeVertexData(m.uvs, m.triangles, orm, 3, res), false)));
     asset.material.metallicRoughnessImage = 2;
+    checkCancel();
     asset.material.roughness = 1.0f;   // the texture holds the roughness itself
     if (!detail.positions.empty()) {
         if (flipped) flipWinding(detail.triangles);

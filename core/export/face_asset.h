@@ -9,6 +9,7 @@
 
 namespace likeness {
 
+class CancelToken;
 class FaceTopology;
 
 struct FaceAssetOptions {
@@ -23,8 +24,10 @@ struct FaceAssetOptions {
     void validate() const;           // throws OptionsError
 };
 
-/// Throws OptionsError for bad options, InputError for an inconsistent fit.
-ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, const FaceAssetOptions& options);
+/// Throws OptionsError for bad options, InputError for an inconsistent fit,
+/// CancelledError when `cancel` is triggered (checked between the steps).
+ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, const FaceAssetOptions& options,
+                           const CancelToken* cancel = nullptr);
 
 /// The roughness map's rule (documented for artists): the fit has one lobe of
 /// constant roughness r0 scaled per vertex by the specular intensity s; glTF has

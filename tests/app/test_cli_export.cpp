@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <assimp/Importer.hpp>
 #include <assimp/scene.h>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -326,6 +327,23 @@ private Q_SLOTS:
             QVERIFY2(v.exitCode == 0, v.err.c_str());
             QCOMPARE(json::parse(v.out)["issues"]["numErrors"].get<int>(), 0);
         }
+    }
+
+    void ctrlCStopsWithCompleteFiles() {
+        // A long export (every format, the watertight solid at 400): SIGINT after a moment.
+        const std::string out = m_dir + "/interrupted";
+        QProcess p;
+        p.start(QStringLiteral(LIKENESS_CLI_PATH), {"export", QString::fromStdString(m_fit), "-f", "glb,gltf,fbx,obj,ply",
+                                                    "--watertight", "--mc-res", "400", "-o", QString::fromStdString(out)});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(1500);
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 6);
+        QVERIFY(p.readAllStandardError().contains("cancelled"));
+        if (fs::exists(out))
+            for (const auto& e : fs::directory_iterator(out))
+                QVERIFY2(e.path().string().find(".tmp") == std::string::npos, e.path().c_str());
     }
 
     void damagedOrNewerFitIsRefused() {
