@@ -5,6 +5,7 @@ find_package(Eigen3 REQUIRED NO_MODULE)
 find_package(nlohmann_json REQUIRED)
 find_package(Threads REQUIRED)
 find_package(Open3D REQUIRED)   # watertight export: TSDF fusion, marching cubes, decimation
+find_package(ZLIB REQUIRED)     # FBX arrays are deflated
 find_package(assimp REQUIRED)   # tests read every exported file back with Assimp's importers
 
 if(LIKENESS_BUILD_GUI OR LIKENESS_BUILD_TESTS)

@@ -51,7 +51,7 @@ public:
     Node& add(const char* value);      // 'S'
     Node& addRaw(const std::vector<unsigned char>& bytes);   // 'R'
 
-    // Array properties, written uncompressed (encoding 0).
+    // Array properties: zlib-deflated (encoding 1) from 128 bytes on, else raw (encoding 0).
     Node& addArray(const std::vector<int32_t>& values);    // 'i'
     Node& addArray(const std::vector<int64_t>& values);    // 'l'
     Node& addArray(const std::vector<float>& values);      // 'f'
