@@ -62,6 +62,8 @@ void ExportJobOptions::validate() const {
         throw OptionsError("The export name must be a plain file name without folders.");
     unitScaleOf(units);
     asset.validate();
+    if (!asset.rig && std::find(formats.begin(), formats.end(), "csv") != formats.end())
+        throw OptionsError("The Live Link CSV holds the 52 blendshape weights: it needs the rig (drop --no-rig).");
     if (watertight) {
         if (watertightSource != "views" && watertightSource != "photo")
             throw OptionsError("The watertight source must be views or photo (not '" + watertightSource + "').");
@@ -106,18 +108,13 @@ ExportJobResult writeAsset(const ExportAsset& asset, const std::string& folder, 
             writePly(stem(".ply"), asset, objPly);
             r.files.push_back(stem(".ply"));
         } else if (f == "csv") {
-            if (asset.animations.empty()) {
-                // One frame per photo: a single photo still gives a one-line take (its expression).
-                ExportAnimation still;
-                still.weights.push_back(asset.mesh.morphWeights);
-                std::vector<std::string> names;
-                for (const auto& t : asset.mesh.morphTargets) names.push_back(t.name);
-                writeFileAtomically(stem("_animation.csv"), liveLinkCsv(still, names));
-            } else {
-                std::vector<std::string> names;
-                for (const auto& t : asset.mesh.morphTargets) names.push_back(t.name);
-                writeFileAtomically(stem("_animation.csv"), liveLinkCsv(asset.animations.front(), names));
-            }
+            std::vector<std::string> names;
+            for (const auto& t : asset.mesh.morphTargets) names.push_back(t.name);
+            // Several photos: one frame each; a single photo still gives a one-line take (its expression).
+            ExportAnimation still;
+            still.weights.push_back(asset.mesh.morphWeights);
+            const ExportAnimation& take = asset.animations.empty() ? still : asset.animations.front();
+            writeFileAtomically(stem("_animation.csv"), liveLinkCsv(take, names));
             r.files.push_back(stem("_animation.csv"));
         }
         r.formatMs.emplace_back(f, msSince(t0));

@@ -154,6 +154,13 @@ ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, con
     const size_t v = fit.vertices.size() / 3;
     if (v == 0 || fit.uvs.size() != 2 * v || fit.diffuseAlbedo.size() != 3 * v || fit.specularIntensity.size() != v)
         throw InputError("The fit's per-vertex arrays do not match its mesh.");
+    if (fit.triangles.empty() || fit.triangles.size() % 3 != 0 ||
+        std::any_of(fit.triangles.begin(), fit.triangles.end(), [v](int i) { return i < 0 || static_cast<size_t>(i) >= v; }))
+        throw InputError("The fit's triangles do not match its vertices.");
+    for (const ImageFit& im : fit.images)
+        if (im.expressionWeights.size() != arkitBlendshapeNames().size())
+            throw InputError("The fit's expression has " + std::to_string(im.expressionWeights.size()) +
+                             " weights, not the 52 ARKit blendshapes.");
 
     const RigAtLevel rig = rigAtLevel(topology, fit.neutralBase, fit.geometryLevel, fit.subdivisionLevel);
     if (static_cast<size_t>(rig.vertexCount) != v) throw InputError("The fit's mesh does not match its subdivision level.");
