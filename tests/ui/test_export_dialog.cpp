@@ -283,7 +283,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.folder(), QDir::cleanPath(out));
         child<QLineEdit>(dialog, "exportName")->setText(QStringLiteral("  bust "));
         dialog.formatBox(QStringLiteral("glb"))->setChecked(false);
-        for (const char* code : {"csv", "obj", "fbx"}) dialog.formatBox(QLatin1String(code))->setChecked(true);
+        for (const char* code : {"ply", "obj", "fbx"}) dialog.formatBox(QLatin1String(code))->setChecked(true);
         child<QComboBox>(dialog, "exportLevel")->setCurrentIndex(1);
         child<QComboBox>(dialog, "exportMapResolution")->setCurrentIndex(0);
         child<QComboBox>(dialog, "exportUnits")->setCurrentIndex(2);
@@ -295,7 +295,7 @@ private Q_SLOTS:
         child<QSpinBox>(dialog, "exportWatertightTriangles")->setValue(20000);
 
         const likeness::ExportJobOptions o = dialog.options();
-        QCOMPARE(o.formats, std::vector<std::string>({"fbx", "obj", "csv"}));  // the dialog's order
+        QCOMPARE(o.formats, std::vector<std::string>({"fbx", "obj", "ply"}));  // the dialog's order
         QCOMPARE(o.baseName, std::string("bust"));
         QCOMPARE(o.asset.level, std::string("high"));
         QCOMPARE(o.asset.mapResolution, 256);
@@ -313,6 +313,10 @@ private Q_SLOTS:
         QCOMPARE(o.watertightOptions.backDepthMm, defaults.watertightOptions.backDepthMm);
         o.validate();
         o.watertightOptions.validate();
+        // The Live Link CSV needs the blendshapes: with the rig off the core refuses it.
+        likeness::ExportJobOptions csvWithoutRig = o;
+        csvWithoutRig.formats.push_back("csv");
+        QVERIFY_THROWS_EXCEPTION(likeness::OptionsError, csvWithoutRig.validate());
 
         // setOptions() round-trips.
         ExportDialog other(nullptr, false);
