@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the bundled demo photo: sets everything up (packages, assets,
 # build) if needed, analyses Grace Hopper's portrait (landmark overlay + JSON)
-# and fits the face (mesh, rig weights, light, renders, losses) into a folder it
-# prints.
+# fits the face (mesh, rig weights, light, renders, losses) and exports it
+# (GLB, FBX, OBJ with maps and the 52 ARKit blendshapes) into a folder it prints.
 #   scripts/demo.sh [OUTPUT_DIR]      (default: out/demo in the repository)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -11,7 +11,7 @@ PHOTO="$LIKENESS_CACHE_DIR/samples/grace_hopper_512x512.jpg"
 "$LIKENESS_ROOT/scripts/setup.sh"
 mkdir -p "$OUT"
 "$LIKENESS_BUILD_DIR/app/likeness-cli" analyze "$PHOTO" --json "$OUT/analysis.json" --overlay "$OUT"
-log "fitting the face (coarse stage; about 10-20 s on 2 cores)"
-"$LIKENESS_BUILD_DIR/app/likeness-cli" fit "$PHOTO" -o "$OUT/fit"
-log "demo results written to: $OUT (analysis.json, *_overlay.png, fit/)"
+log "fitting and exporting the face (coarse stage; about 10-20 s on 2 cores)"
+"$LIKENESS_BUILD_DIR/app/likeness-cli" fit "$PHOTO" -o "$OUT/fit" --export glb,fbx,obj
+log "demo results written to: $OUT (analysis.json, *_overlay.png, fit/, fit/export/)"
 echo "$OUT"
