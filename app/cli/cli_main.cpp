@@ -30,7 +30,9 @@ commands:
         identity and albedo; pose, expression and light are per photo). Writes
         into DIR: mesh.obj (posed, mm, with UVs), neutral.obj, fit.json (neutral,
         52 ARKit weights, pose, focal, SH light, SSIM/PSNR and status per photo),
-        losses.csv, render_overlay.png, side_by_side.png. Ctrl+C stops at the
+        losses.csv, render_overlay.png, side_by_side.png, lightmap.png and
+        envmap.png/.hdr (the first photo's light in UV space and as a 64x64
+        environment map). Ctrl+C stops at the
         next iteration and writes the last good state (exit code 6).
         -o DIR         output folder (created when missing)
         --export F     also export the fit (formats as for export) into DIR/export;

@@ -5,6 +5,8 @@
 #include <opencv2/core.hpp>
 
 #include "atomic_file.h"
+#include "common/atomic_file.h"
+#include "export/light_maps.h"
 #include "fit/fit_render.h"
 #include "io/image_io.h"
 #include "model/obj_writer.h"
@@ -37,6 +39,14 @@ void writeFitOutputs(const std::string& dir, const FaceFit& fit, const CoarseFit
     writeObj((d / "neutral.obj").string(), fit.vertices, fit.uvs, fit.triangles);
     writeFileAtomically((d / "fit.json").string(), fitToJson(fit, options, imagePaths).dump(1) + "\n");
     writeFileAtomically((d / "losses.csv").string(), lossesToCsv(losses));
+    // The first photo's light: where it fell on the face, and where it came from.
+    const std::vector<unsigned char> lightmap = encodeNormalisedPng(lightMap(fit, 0, 64));
+    likeness::writeFileAtomically((d / "lightmap.png").string(), lightmap.data(), lightmap.size());
+    const UvBakeResult env = environmentMap(fit.images.front().shLight.empty() ? fit.shLight : fit.images.front().shLight,
+                                            fit.shBands);
+    const std::vector<unsigned char> envPng = encodeNormalisedPng(env), envHdr = encodeRadianceHdr(env);
+    likeness::writeFileAtomically((d / "envmap.png").string(), envPng.data(), envPng.size());
+    likeness::writeFileAtomically((d / "envmap.hdr").string(), envHdr.data(), envHdr.size());
     for (size_t i = 0; i < fit.images.size() && i < images.size(); ++i) {
         const cv::Mat photo = likeness::toFloatRgb(images[i]);
         const FitImageRender render = renderFitImage(fit, i, photo.cols, photo.rows);

@@ -7,6 +7,10 @@
 //   losses.csv          report/losses_csv.h
 //   render_overlay.png  the render blended over the photo (render_overlay_<i>.png for image i > 0)
 //   side_by_side.png    render | photo (side_by_side_<i>.png)
+//   lightmap.png        the first photo's diffuse irradiance in UV space, 64x64 (export/light_maps.h),
+//                       sRGB, scaled so the brightest texel is white
+//   envmap.png/.hdr     its SH light as a 64x64 latitude-longitude environment map
+//                       (PNG scaled like the light map; .hdr linear, unscaled)
 #include <string>
 #include <vector>
 
