@@ -111,6 +111,10 @@
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben …</translation>
     </message>
+    <message>
+        <source>Building the watertight solid (marching cubes)…</source>
+        <translation>Der wasserdichte Körper wird erzeugt (Marching Cubes) …</translation>
+    </message>
 </context>
 <context>
     <name>likeness::ui::ExportDialog</name>

@@ -111,6 +111,10 @@
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
+    <message>
+        <source>Building the watertight solid (marching cubes)…</source>
+        <translation>Building the watertight solid (marching cubes)…</translation>
+    </message>
 </context>
 <context>
     <name>likeness::ui::ExportDialog</name>

@@ -88,6 +88,8 @@ QString exportStageText(const QString& stage) {
     if (stage == QLatin1String("building the asset"))
         return ExportController::tr("Building the asset: rig, normals and texture maps…");
     if (stage == QLatin1String("done")) return ExportController::tr("Done.");
+    if (stage == QLatin1String("watertight mesh (marching cubes)"))
+        return ExportController::tr("Building the watertight solid (marching cubes)…");
     if (stage.startsWith(QLatin1String("writing "))) {
         const QString format = stage.mid(8);
         QString name = format;
@@ -99,7 +101,7 @@ QString exportStageText(const QString& stage) {
         else if (format == QLatin1String("csv")) name = ExportController::tr("Live Link CSV");
         return ExportController::tr("Writing %1…").arg(name);
     }
-    return stage;  // a stage this version does not know (e.g. the watertight solid): the core's own words
+    return stage;  // a stage this version does not know: the core's own words
 }
 
 } // namespace likeness::ui
