@@ -10,6 +10,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "analysis/face_analyzer.h"
+#include "common/atomic_file.h"
 #include "common/error.h"
 #include "io/image_io.h"
 #include "report/analysis_json.h"
@@ -20,16 +21,6 @@ namespace likeness::cli {
 namespace fs = std::filesystem;
 
 namespace {
-
-// Writes `text` to `path` atomically (temp file + rename): a crash never leaves half a file.
-void writeFileAtomically(const fs::path& path, const std::string& text) {
-    const fs::path tmp = path.string() + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary);
-        if (!out || !(out << text)) throw InputError("Cannot write " + tmp.string() + ".");
-    }
-    fs::rename(tmp, path);
-}
 
 void writeOverlay(const fs::path& dir, const std::string& imagePath, const Image& image, const AnalysisResult& result,
                   const FaceTopology* topology) {
@@ -99,7 +90,7 @@ int runAnalyzeCommand(const AnalyzeCommandOptions& o) {
     const std::string text = report.dump(1) + "\n";
     if (o.jsonPath == "-") std::cout << text;
     else if (!o.jsonPath.empty()) {
-        writeFileAtomically(o.jsonPath, text);
+        likeness::writeFileAtomically(o.jsonPath, text);
         std::cerr << "results: " << o.jsonPath << "\n";
     }
     // Several images: the worst outcome wins (input error 3 over no face 4 is

@@ -37,8 +37,8 @@ void writeFitOutputs(const std::string& dir, const FaceFit& fit, const CoarseFit
     const fs::path d(dir);
     writeObj((d / "mesh.obj").string(), fit.posedVertices, fit.uvs, fit.triangles);
     writeObj((d / "neutral.obj").string(), fit.vertices, fit.uvs, fit.triangles);
-    writeFileAtomically((d / "fit.json").string(), fitToJson(fit, options, imagePaths).dump(1) + "\n");
-    writeFileAtomically((d / "losses.csv").string(), lossesToCsv(losses));
+    likeness::writeFileAtomically((d / "fit.json").string(), fitToJson(fit, options, imagePaths).dump(1) + "\n");
+    likeness::writeFileAtomically((d / "losses.csv").string(), lossesToCsv(losses));
     // The first photo's light: where it fell on the face, and where it came from.
     const std::vector<unsigned char> lightmap = encodeNormalisedPng(lightMap(fit, 0, 64));
     likeness::writeFileAtomically((d / "lightmap.png").string(), lightmap.data(), lightmap.size());

@@ -24,6 +24,7 @@
 
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/srgb.h"
 #include "export/fbx_binary.h"
 
 namespace likeness {
@@ -69,11 +70,6 @@ std::string cleanName(const std::string& name, const char* fallback) {
     for (char& c : out)
         if (static_cast<unsigned char>(c) < 32) c = '_';
     return out;
-}
-
-double linearToSrgb(double c) {
-    c = std::clamp(c, 0.0, 1.0);
-    return c <= 0.0031308 ? 12.92 * c : 1.055 * std::pow(c, 1 / 2.4) - 0.055;
 }
 
 // FBX TimeMode enum values for the frame rates it names; others are "custom" (14).
@@ -220,7 +216,7 @@ private:
             std::vector<double> colors;
             colors.reserve(m.colors.size() / 3 * 4);
             for (size_t i = 0; i < m.colors.size(); i += 3) {
-                for (size_t j = 0; j < 3; ++j) colors.push_back(linearToSrgb(m.colors[i + j]));
+                for (size_t j = 0; j < 3; ++j) colors.push_back(srgbFromLinear(m.colors[i + j]));
                 colors.push_back(1.0);
             }
             Node& l = layerElement(g, "LayerElementColor", "Col", "ByPolygonVertex", "IndexToDirect", layerTypes);

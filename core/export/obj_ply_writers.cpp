@@ -7,15 +7,11 @@
 
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/srgb.h"
 
 namespace likeness {
 namespace fs = std::filesystem;
 namespace {
-
-double srgbOf(double linear) {
-    const double x = std::clamp(linear, 0.0, 1.0);
-    return x <= 0.0031308 ? 12.92 * x : 1.055 * std::pow(x, 1 / 2.4) - 0.055;
-}
 
 void appendf(std::string& out, const char* format, double a, double b, double c) {
     char line[160];
@@ -52,7 +48,9 @@ void writeObjAsset(const std::string& path, const ExportAsset& asset, const ObjP
         const size_t k = 3 * static_cast<size_t>(i);
         appendf(obj, colors ? "v %.7g %.7g %.7g" : "v %.7g %.7g %.7g\n", m.positions[k] * o.unitScale,
                 m.positions[k + 1] * o.unitScale, m.positions[k + 2] * o.unitScale);
-        if (colors) appendf(obj, " %.4f %.4f %.4f\n", srgbOf(m.colors[k]), srgbOf(m.colors[k + 1]), srgbOf(m.colors[k + 2]));
+        if (colors)
+            appendf(obj, " %.4f %.4f %.4f\n", srgbFromLinear(m.colors[k]), srgbFromLinear(m.colors[k + 1]),
+                    srgbFromLinear(m.colors[k + 2]));
     }
     const bool uvs = !m.uvs.empty(), normals = !m.normals.empty();
     if (uvs)
@@ -117,7 +115,8 @@ void writePly(const std::string& path, const ExportAsset& asset, const ObjPlyWri
             appendRaw(out, 1.0f - m.uvs[2 * size_t(i) + 1]);
         }
         if (colors)
-            for (size_t c = 0; c < 3; ++c) appendRaw(out, static_cast<unsigned char>(std::lround(255 * srgbOf(m.colors[k + c]))));
+            for (size_t c = 0; c < 3; ++c)
+                appendRaw(out, static_cast<unsigned char>(std::lround(255 * srgbFromLinear(m.colors[k + c]))));
     }
     for (size_t t = 0; t + 2 < m.triangles.size(); t += 3) {
         appendRaw(out, static_cast<unsigned char>(3));

@@ -7,6 +7,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "common/error.h"
+#include "common/srgb.h"
 
 namespace likeness {
 
@@ -112,7 +113,7 @@ cv::Mat toMat(const UvBakeResult& t, int depth, double scale, bool srgb) {
     const size_t n = static_cast<size_t>(t.size) * t.size * t.channels;
     for (size_t i = 0; i < n; ++i) {
         double x = std::clamp(static_cast<double>(t.texels[i]), 0.0, 1.0);
-        if (srgb) x = x <= 0.0031308 ? 12.92 * x : 1.055 * std::pow(x, 1 / 2.4) - 0.055;
+        if (srgb) x = srgbFromLinear(x);
         const double q = std::round(x * scale);
         if (depth == CV_8U) m.ptr<unsigned char>()[i] = static_cast<unsigned char>(q);
         else m.ptr<unsigned short>()[i] = static_cast<unsigned short>(q);
