@@ -1134,6 +1134,216 @@
     </message>
 </context>
 <context>
+    <name>likeness::ui::MapCanvas</name>
+    <message>
+        <source>Scroll to zoom about the cursor, drag to pan</source>
+        <translation>Mausrad zoomt um den Mauszeiger, Ziehen verschiebt</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::MapInspector</name>
+    <message>
+        <source>Diffuse</source>
+        <translation>Diffus</translation>
+    </message>
+    <message>
+        <source>Specular</source>
+        <translation>Spekular</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalen</translation>
+    </message>
+    <message>
+        <source>Displacement</source>
+        <translation>Displacement</translation>
+    </message>
+    <message>
+        <source>Light map</source>
+        <translation>Lichtkarte</translation>
+    </message>
+    <message>
+        <source>Environment map</source>
+        <translation>Umgebungskarte</translation>
+    </message>
+    <message>
+        <source>Shading</source>
+        <translation>Schattierung</translation>
+    </message>
+    <message>
+        <source>Coarse</source>
+        <translation>Grob</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Fein</translation>
+    </message>
+    <message>
+        <source>%1 × %2 texels is too large (at most %3 per side)</source>
+        <translation>%1 × %2 Texel sind zu groß (höchstens %3 je Seite)</translation>
+    </message>
+    <message>
+        <source>not a readable PNG image (%1)</source>
+        <translation>kein lesbares PNG-Bild (%1)</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Point at the map to read a texel</source>
+        <translation>Auf die Karte zeigen, um ein Texel abzulesen</translation>
+    </message>
+    <message>
+        <source>value %1 (%2)</source>
+        <translation>Wert %1 (%2)</translation>
+    </message>
+    <message>
+        <source>R %1  G %2  B %3  A %4</source>
+        <translation>R %1  G %2  B %3  A %4</translation>
+    </message>
+    <message>
+        <source>R %1  G %2  B %3</source>
+        <translation>R %1  G %2  B %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 · texel %3, %4 · %5 · %6-bit</source>
+        <translation>%1, %2 · Texel %3, %4 · %5 · %6 Bit</translation>
+    </message>
+    <message>
+        <source>The map to inspect</source>
+        <translation>Die zu prüfende Karte</translation>
+    </message>
+    <message>
+        <source>The fitting stage whose map is shown (on the left when comparing)</source>
+        <translation>Die Anpassungsstufe, deren Karte gezeigt wird (beim Vergleich links)</translation>
+    </message>
+    <message>
+        <source>Show all colour channels, one channel as gray, or the luminance; alpha is never shown</source>
+        <translation>Alle Farbkanäle, einen Kanal als Grau oder die Luminanz zeigen; Alpha wird nie gezeigt</translation>
+    </message>
+    <message>
+        <source>RGB</source>
+        <translation>RGB</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Luminance</source>
+        <translation>Luminanz</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Show a second stage of this map side by side, with the same zoom and pan</source>
+        <translation>Eine zweite Stufe dieser Karte daneben zeigen, mit gleichem Zoom und gleicher Verschiebung</translation>
+    </message>
+    <message>
+        <source>The stage shown on the right when comparing</source>
+        <translation>Die beim Vergleich rechts gezeigte Stufe</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the whole map into the view</source>
+        <translation>Die ganze Karte in die Ansicht einpassen</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Show the map at 100% (one screen pixel per texel)</source>
+        <translation>Die Karte in 100 % zeigen (ein Bildschirmpixel je Texel)</translation>
+    </message>
+    <message>
+        <source>Zoom: screen pixels per texel of the left map</source>
+        <translation>Zoom: Bildschirmpixel je Texel der linken Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation>&amp;Karte:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>K&amp;anal:</translation>
+    </message>
+    <message>
+        <source>No maps loaded</source>
+        <translation>Keine Karten geladen</translation>
+    </message>
+    <message>
+        <source>The stage shown on the left</source>
+        <translation>Die links gezeigte Stufe</translation>
+    </message>
+    <message>
+        <source>The stage shown on the right</source>
+        <translation>Die rechts gezeigte Stufe</translation>
+    </message>
+    <message>
+        <source>The texel under the cursor and its stored value (not the displayed one)</source>
+        <translation>Das Texel unter dem Mauszeiger und sein gespeicherter Wert (nicht der angezeigte)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>likeness::ui::PhotoView</name>
     <message>
         <source>Scroll to zoom, drag to pan</source>

@@ -1134,6 +1134,216 @@
     </message>
 </context>
 <context>
+    <name>likeness::ui::MapCanvas</name>
+    <message>
+        <source>Scroll to zoom about the cursor, drag to pan</source>
+        <translation>Scroll to zoom about the cursor, drag to pan</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::MapInspector</name>
+    <message>
+        <source>Diffuse</source>
+        <translation>Diffuse</translation>
+    </message>
+    <message>
+        <source>Specular</source>
+        <translation>Specular</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Displacement</source>
+        <translation>Displacement</translation>
+    </message>
+    <message>
+        <source>Light map</source>
+        <translation>Light map</translation>
+    </message>
+    <message>
+        <source>Environment map</source>
+        <translation>Environment map</translation>
+    </message>
+    <message>
+        <source>Shading</source>
+        <translation>Shading</translation>
+    </message>
+    <message>
+        <source>Coarse</source>
+        <translation>Coarse</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>%1 × %2 texels is too large (at most %3 per side)</source>
+        <translation>%1 × %2 texels is too large (at most %3 per side)</translation>
+    </message>
+    <message>
+        <source>not a readable PNG image (%1)</source>
+        <translation>not a readable PNG image (%1)</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Point at the map to read a texel</source>
+        <translation>Point at the map to read a texel</translation>
+    </message>
+    <message>
+        <source>value %1 (%2)</source>
+        <translation>value %1 (%2)</translation>
+    </message>
+    <message>
+        <source>R %1  G %2  B %3  A %4</source>
+        <translation>R %1  G %2  B %3  A %4</translation>
+    </message>
+    <message>
+        <source>R %1  G %2  B %3</source>
+        <translation>R %1  G %2  B %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 · texel %3, %4 · %5 · %6-bit</source>
+        <translation>%1, %2 · texel %3, %4 · %5 · %6-bit</translation>
+    </message>
+    <message>
+        <source>The map to inspect</source>
+        <translation>The map to inspect</translation>
+    </message>
+    <message>
+        <source>The fitting stage whose map is shown (on the left when comparing)</source>
+        <translation>The fitting stage whose map is shown (on the left when comparing)</translation>
+    </message>
+    <message>
+        <source>Show all colour channels, one channel as gray, or the luminance; alpha is never shown</source>
+        <translation>Show all colour channels, one channel as gray, or the luminance; alpha is never shown</translation>
+    </message>
+    <message>
+        <source>RGB</source>
+        <translation>RGB</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Luminance</source>
+        <translation>Luminance</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Show a second stage of this map side by side, with the same zoom and pan</source>
+        <translation>Show a second stage of this map side by side, with the same zoom and pan</translation>
+    </message>
+    <message>
+        <source>The stage shown on the right when comparing</source>
+        <translation>The stage shown on the right when comparing</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Fit the whole map into the view</source>
+        <translation>Fit the whole map into the view</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Actual Size</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Show the map at 100% (one screen pixel per texel)</source>
+        <translation>Show the map at 100% (one screen pixel per texel)</translation>
+    </message>
+    <message>
+        <source>Zoom: screen pixels per texel of the left map</source>
+        <translation>Zoom: screen pixels per texel of the left map</translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>No maps loaded</source>
+        <translation>No maps loaded</translation>
+    </message>
+    <message>
+        <source>The stage shown on the left</source>
+        <translation>The stage shown on the left</translation>
+    </message>
+    <message>
+        <source>The stage shown on the right</source>
+        <translation>The stage shown on the right</translation>
+    </message>
+    <message>
+        <source>The texel under the cursor and its stored value (not the displayed one)</source>
+        <translation>The texel under the cursor and its stored value (not the displayed one)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>likeness::ui::PhotoView</name>
     <message>
         <source>Scroll to zoom, drag to pan</source>

@@ -25,7 +25,7 @@ commands:
         --no-iris     stop at the 468 FaceMesh points
 
   fit <images...> -o DIR [--face N] [--device cpu|cuda] [--iterations N] [--level L] [--size S] [--seed N]
-                         [--export FORMATS]
+                         [--stages coarse[,medium[,fine]]] [--map-size N] [--export FORMATS]
         Coarse analysis-by-synthesis fit of one person (several photos share the
         identity and albedo; pose, expression and light are per photo). Writes
         into DIR: mesh.obj (posed, mm, with UVs), neutral.obj, fit.json (neutral,
@@ -44,6 +44,18 @@ commands:
         --level L      subdivision level 0..3 (468, 1.8k, 7.2k, 29k vertices; 2)
         --size S       side of the fitting image in pixels (256)
         --seed N       seed (the fit is deterministic for a given seed; 1)
+        --stages S     coarse (default), coarse,medium (+ UV diffuse and specular
+                       maps) or coarse,medium,fine (+ tangent-space normal map,
+                       diffuse detail and displacement), with ray-traced
+                       self-shadows. Adds diffuse.png, specular.png, normal.png
+                       (16-bit, OpenGL convention), displacement.png (16-bit,
+                       mid-gray = 0), shading.png, render_<stage>.png,
+                       stages/<stage>/*.png and appearance.json (SSIM/PSNR and
+                       time per stage); lightmap.png then includes the shadows
+        --map-size N   UV map side, 256..2048 texels (512)
+        --map-fit-size N  longest side of the image the maps are fitted to (512)
+        --medium-iterations N, --fine-iterations N   per stage (150 each)
+        --no-shadows   no ray-traced self-shadows
 
   export FIT_DIR -f FORMATS [-o DIR] [--level working|high|neutral] [--maps-res N] [--units mm|cm|m]
                  [--no-rig] [--vertex-colors] [--image N] [--fps F] [--name NAME]

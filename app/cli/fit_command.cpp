@@ -9,6 +9,7 @@
 #include "common/error.h"
 #include "export_command.h"
 #include "fit/coarse_fit.h"
+#include "appearance_outputs.h"
 #include "fit_outputs.h"
 #include "interrupt_guard.h"
 #include "io/image_io.h"
@@ -33,6 +34,25 @@ void printProgress(const LossSnapshot& s) {
     std::fprintf(stderr, "\n");
 }
 
+// --stages: coarse first, then optionally medium, then fine (each needs the one before).
+void parseStages(const std::string& list, FitCommandOptions& o) {
+    std::vector<std::string> stages;
+    size_t begin = 0;
+    while (begin <= list.size()) {
+        const size_t end = std::min(list.find(',', begin), list.size());
+        stages.push_back(list.substr(begin, end - begin));
+        begin = end + 1;
+    }
+    const std::vector<std::string> order = {"coarse", "medium", "fine"};
+    if (stages.empty() || stages.size() > 3) throw OptionsError("--stages must be coarse, coarse,medium or coarse,medium,fine");
+    for (size_t i = 0; i < stages.size(); ++i)
+        if (stages[i] != order[i])
+            throw OptionsError("--stages must be coarse, coarse,medium or coarse,medium,fine (not '" + list + "')");
+    o.coarseOnly = stages.size() == 1;
+    o.appearance.medium = stages.size() >= 2;
+    o.appearance.fine = stages.size() == 3;
+}
+
 } // namespace
 
 FitCommandOptions parseFitCommand(int argc, char** argv, int first) {
@@ -50,6 +70,12 @@ FitCommandOptions parseFitCommand(int argc, char** argv, int first) {
         else if (a == "--level") o.level = parseInt("--level", value(), 0, 3);
         else if (a == "--size") o.fitSize = parseInt("--size", value(), 32, 4096);
         else if (a == "--seed") o.seed = static_cast<unsigned long long>(parseInt("--seed", value(), 0, 999999));
+        else if (a == "--stages") parseStages(value(), o);
+        else if (a == "--map-size") o.appearance.mapSize = parseInt("--map-size", value(), 256, 2048);
+        else if (a == "--map-fit-size") o.appearance.fitSize = parseInt("--map-fit-size", value(), 64, 4096);
+        else if (a == "--medium-iterations") o.appearance.mediumIterations = parseInt("--medium-iterations", value(), 1, 100000);
+        else if (a == "--fine-iterations") o.appearance.fineIterations = parseInt("--fine-iterations", value(), 1, 100000);
+        else if (a == "--no-shadows") o.appearance.selfShadows = false;
         else if (a == "--export") {
             o.exportJob.formats = parseExportFormats(value());
             o.exportAssets = true;
@@ -58,6 +84,7 @@ FitCommandOptions parseFitCommand(int argc, char** argv, int first) {
         else o.images.push_back(a);
     }
     if (o.exportAssets) o.exportJob.validate();
+    if (!o.coarseOnly) o.appearance.validate();
     if (o.images.empty()) throw OptionsError("fit needs at least one image");
     if (o.outputDir.empty()) throw OptionsError("fit needs an output folder: -o DIR");
     if (o.device != "cpu" && o.device != "cuda") throw OptionsError("--device must be cpu or cuda");
@@ -128,7 +155,28 @@ int runFitCommand(const FitCommandOptions& o) {
         fit = lastGood;
         exitCode = ExitInternal;
     }
+    // The medium and fine stages (UV maps) on the finished coarse fit.
+    AppearanceResult appearance;
+    const bool runAppearance = !o.coarseOnly && exitCode == ExitOk;
+    if (runAppearance) {
+        AppearanceOptions a = o.appearance;
+        a.firstIteration = fit.iterations;
+        a.overallIterations = fit.iterations + (a.medium ? a.mediumIterations : 0) + (a.fine ? a.fineIterations : 0);
+        std::cerr << "maps: " << (a.fine ? "medium + fine" : "medium") << ", " << a.mapSize << "x" << a.mapSize << " texels, "
+                  << a.fitSize << " px, self-shadows " << (a.selfShadows ? "on" : "off") << "\n";
+        try {
+            appearance = fitAppearance(fit, images, a, sink, &cancel);
+            if (appearance.cancelled) exitCode = ExitCancelled;
+        } catch (const CancelledError&) {
+            std::cerr << "likeness-cli: cancelled before the medium stage finished; writing the coarse fit\n";
+            exitCode = ExitCancelled;
+        }
+    }
     writeFitOutputs(o.outputDir, fit, fitOptions, o.images, images, losses);
+    if (runAppearance && !appearance.stages.empty() && appearance.medium.size) {
+        writeAppearanceOutputs(o.outputDir, appearance, o.appearance);
+        printAppearanceReport(appearance);
+    }
     for (size_t i = 0; i < fit.images.size(); ++i) {
         const ImageFit& im = fit.images[i];
         std::fprintf(stderr, "  image %zu: SSIM %.3f  PSNR %.2f dB  focal %.0f px  yaw %.1f  status: %s\n", i, im.ssimInMask,

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "appearance/appearance_fit.h"
 #include "export/export_job.h"
 
 namespace likeness::cli {
@@ -15,6 +16,8 @@ struct FitCommandOptions {
     int level = 2;                     // --level L (subdivision 0..3)
     int fitSize = 256;                 // --size S (fitting image side)
     unsigned long long seed = 1;       // --seed N
+    bool coarseOnly = true;            // --stages coarse (default) | coarse,medium | coarse,medium,fine
+    AppearanceOptions appearance;      // --map-size, --map-fit-size, --medium-iterations, --fine-iterations, --no-shadows
     bool exportAssets = false;         // --export FORMATS: also export into DIR/export
     ExportJobOptions exportJob;        // its formats and the shared export flags
 };

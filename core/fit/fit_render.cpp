@@ -17,11 +17,10 @@ at::Tensor tensorOf(const std::vector<float>& v, at::IntArrayRef shape) {
 
 } // namespace
 
-FitImageRender renderFitImage(const FaceFit& fit, size_t imageIndex, int width, int height) {
+FaceRenderInputs fitRenderInputs(const FaceFit& fit, size_t imageIndex, int width, int height) {
     if (imageIndex >= fit.images.size()) throw Error("renderFitImage: no such image");
     const ImageFit& im = fit.images[imageIndex];
     if (width < 1 || height < 1 || im.imageWidth < 1) throw Error("renderFitImage: bad size");
-    at::NoGradGuard noGrad;
     const int64_t v = static_cast<int64_t>(im.posedVertices.size() / 3);
     const double s = static_cast<double>(width) / im.imageWidth;
     FaceRenderInputs in;
@@ -43,6 +42,12 @@ FitImageRender renderFitImage(const FaceFit& fit, size_t imageIndex, int width, 
     in.bands = fit.shBands;
     in.roughness = fit.roughness;
     in.normalSign = outwardNormalSign(tensorOf(fit.vertices, {v, 3}), in.triangles);
+    return in;
+}
+
+FitImageRender renderFitImage(const FaceFit& fit, size_t imageIndex, int width, int height) {
+    at::NoGradGuard noGrad;
+    const FaceRenderInputs in = fitRenderInputs(fit, imageIndex, width, height);
     const FaceRender r = renderFace(in);
 
     FitImageRender out;

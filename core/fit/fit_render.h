@@ -4,6 +4,7 @@
 #include <opencv2/core/mat.hpp>
 
 #include "fit/coarse_fit.h"
+#include "fit/face_render.h"
 
 namespace likeness {
 
@@ -11,6 +12,10 @@ struct FitImageRender {
     cv::Mat rgb;    // CV_32FC3 sRGB in [0,1], black outside the face
     cv::Mat mask;   // CV_8UC1, 255 where the face covers the pixel (the face mask)
 };
+
+/// The forward model's inputs for image `imageIndex` of `fit` rendered at `width`
+/// x `height` (the photo's size or a uniformly scaled version: the camera is scaled).
+FaceRenderInputs fitRenderInputs(const FaceFit& fit, size_t imageIndex, int width, int height);
 
 /// Renders image `imageIndex` of `fit` at `width` x `height` (the photo's size or
 /// a uniformly scaled version of it: the camera is scaled to match).

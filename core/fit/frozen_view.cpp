@@ -25,6 +25,17 @@ at::Tensor perCoefficient(const at::Tensor& kernel, int bands, const at::TensorO
 
 } // namespace
 
+at::Tensor pixelBarycentrics(const at::Tensor& screen, const at::Tensor& corner, const at::Tensor& pixel, int width) {
+    // The edge function opposite each corner divided by the corner's depth, normalised.
+    const at::Tensor p = screen.index_select(0, corner.reshape({-1})).reshape({-1, 3, 3});
+    const at::Tensor x = p.select(2, 0), y = p.select(2, 1), z = p.select(2, 2);
+    const at::Tensor px = at::remainder(pixel, width).to(x.scalar_type()).unsqueeze(1);
+    const at::Tensor py = at::div(pixel, width, "floor").to(x.scalar_type()).unsqueeze(1);
+    const at::Tensor xa = x.roll(-1, 1), ya = y.roll(-1, 1), xb = x.roll(-2, 1), yb = y.roll(-2, 1);
+    const at::Tensor q = ((xb - xa) * (py - ya) - (yb - ya) * (px - xa)) / z;
+    return q / q.sum(1, true);
+}
+
 FrozenView freezeView(const FaceRenderInputs& in, const at::Tensor& photo) {
     at::NoGradGuard noGrad;
     FaceRenderInputs geometry = in;
@@ -39,15 +50,7 @@ FrozenView freezeView(const FaceRenderInputs& in, const at::Tensor& photo) {
     v.pixelCount = pixel.size(0);
     const at::Tensor face = flat.index_select(0, pixel).to(at::kLong);
     const at::Tensor corner = in.triangles.to(at::kLong).index_select(0, face);   // [P,3]
-    // Perspective-correct barycentrics at the pixel centres (the weights interpolate() uses):
-    // the edge function opposite each corner divided by the corner's depth, normalised.
-    const at::Tensor p = screen.index_select(0, corner.reshape({-1})).reshape({-1, 3, 3});
-    const at::Tensor x = p.select(2, 0), y = p.select(2, 1), z = p.select(2, 2);
-    const at::Tensor px = at::remainder(pixel, in.width).to(x.scalar_type()).unsqueeze(1);
-    const at::Tensor py = at::div(pixel, in.width, "floor").to(x.scalar_type()).unsqueeze(1);
-    const at::Tensor xa = x.roll(-1, 1), ya = y.roll(-1, 1), xb = x.roll(-2, 1), yb = y.roll(-2, 1);
-    const at::Tensor q = ((xb - xa) * (py - ya) - (yb - ya) * (px - xa)) / z;
-    v.bary = (q / q.sum(1, true)).unsqueeze(2).contiguous();
+    v.bary = pixelBarycentrics(screen, corner, pixel, in.width).unsqueeze(2).contiguous();
     v.cornerIndex = flatRowIndices(corner.reshape({-1}), 3);
     v.photo = gatherRowsFlat(photo.reshape({-1, 3}), pixel);
 

@@ -20,6 +20,11 @@ struct FrozenView {
     int64_t pixelCount = 0;
 };
 
+/// Perspective-correct barycentric weights [P,3] at the centres of pixels `pixel`
+/// [P] (flat, row-major in an image `width` wide) inside triangles with corners
+/// `corner` [P,3] of `screen` [V,3] (x, y pixels, z depth): the weights interpolate() uses.
+at::Tensor pixelBarycentrics(const at::Tensor& screen, const at::Tensor& corner, const at::Tensor& pixel, int width);
+
 /// Freezes `in`'s geometry (no gradients) against `photo` [H,W,3].
 FrozenView freezeView(const FaceRenderInputs& in, const at::Tensor& photo);
 

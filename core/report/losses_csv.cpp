@@ -1,5 +1,6 @@
 #include "report/losses_csv.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace likeness {
@@ -14,9 +15,12 @@ std::string number(double v) {
 } // namespace
 
 std::string lossesToCsv(const std::vector<LossSnapshot>& snapshots) {
+    // Every term any stage reported, in order of first appearance (the medium and
+    // fine stages add their own terms after the coarse fit's).
     std::vector<std::string> terms;
-    if (!snapshots.empty())
-        for (const auto& t : snapshots.front().terms) terms.push_back(t.first);
+    for (const LossSnapshot& s : snapshots)
+        for (const auto& t : s.terms)
+            if (std::find(terms.begin(), terms.end(), t.first) == terms.end()) terms.push_back(t.first);
     std::string csv = "iteration,stage";
     for (const std::string& t : terms) csv += "," + t;
     csv += ",total,forward_ms,backward_ms\n";
