@@ -12,6 +12,6 @@ PHOTO="$LIKENESS_CACHE_DIR/samples/grace_hopper_512x512.jpg"
 mkdir -p "$OUT"
 "$LIKENESS_BUILD_DIR/app/likeness-cli" analyze "$PHOTO" --json "$OUT/analysis.json" --overlay "$OUT"
 log "fitting and exporting the face (coarse stage; about 10-20 s on 2 cores)"
-"$LIKENESS_BUILD_DIR/app/likeness-cli" fit "$PHOTO" -o "$OUT/fit" --export glb,fbx,obj
+"$LIKENESS_BUILD_DIR/app/likeness-cli" fit "$PHOTO" -o "$OUT/fit" --stages coarse,medium,fine --export glb,fbx,obj
 log "demo results written to: $OUT (analysis.json, *_overlay.png, fit/, fit/export/)"
 echo "$OUT"

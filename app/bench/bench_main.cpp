@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "analyze_bench.h"
+#include "appearance_bench.h"
 #include "common/error.h"
 #include "export_bench.h"
 #include "fit_bench.h"
@@ -27,6 +28,10 @@ commands:
   export     fits the photo once, then times the export of GLB + FBX + OBJ
              with maps and the watertight mesh by marching cubes (ms, peak
              memory, triangles, mean distance from the face in mm)
+  appearance the medium and fine stages (UV maps) after a coarse fit of the photo:
+             seconds per stage, peak memory and SSIM/PSNR per stage at each map
+             size, then recovery on synthetic photos with known maps under a hard
+             side light (normal error, albedo error, shadow ratio)
   synthetic  recovery on synthetic faces rendered by the fit's forward model:
              vertex error (mm, after rigid alignment), expression MAE,
              PSNR/SSIM in the face mask, as min/median/p90/max
@@ -51,6 +56,11 @@ options:
   --laplacian W  synthetic: the fit's identity Laplacian weight (tuning)
   --weights      synthetic: list the true and fitted expression weights per face
   --maps-res N   export: map resolution (default 1024)
+  --map-sizes L  appearance: map sides, comma-separated (default 512)
+  --stage-iterations N  appearance: medium and fine iterations each (default 150)
+  --no-shadows   appearance: without ray-traced self-shadows
+  --no-photo     appearance: the synthetic figures only
+  --light-lr R, --normal-flatness W   appearance: tuning of the stages' options
   --mc-res LIST  export: marching-cubes resolutions, comma-separated (default 250,400)
   --export-level L export: working (default), high or neutral
 )";
@@ -69,6 +79,7 @@ int main(int argc, char** argv) {
     bench::FitBenchOptions fit;
     bench::SyntheticBenchOptions synthetic;
     bench::ExportBenchOptions exporting;
+    bench::AppearanceBenchOptions appearance;
     int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     try {
         for (int i = 2; i < argc; ++i) {
@@ -81,7 +92,7 @@ int main(int argc, char** argv) {
             else if (a == "--warmup") models.warmup = analyze.warmup = std::stoi(value());
             else if (a == "--no-wasm") models.compareWasm = false;
             else if (a == "--torch-ops") models.referenceOps = true;
-            else if (a == "--image") analyze.image = fit.image = exporting.image = value();
+            else if (a == "--image") analyze.image = fit.image = exporting.image = appearance.image = value();
             else if (a == "--maps-res") exporting.mapResolution = std::stoi(value());
             else if (a == "--export-level") exporting.level = value();
             else if (a == "--mc-res") {
@@ -93,11 +104,24 @@ int main(int argc, char** argv) {
                     start = end + 1;
                 }
             }
+            else if (a == "--map-sizes") {
+                appearance.mapSizes.clear();
+                std::string list = value();
+                for (size_t start = 0; start <= list.size();) {
+                    const size_t end = std::min(list.find(',', start), list.size());
+                    appearance.mapSizes.push_back(std::stoi(list.substr(start, end - start)));
+                    start = end + 1;
+                }
+            } else if (a == "--stage-iterations") appearance.mediumIterations = appearance.fineIterations = std::stoi(value());
+            else if (a == "--no-shadows") appearance.selfShadows = false;
+            else if (a == "--no-photo") appearance.photo = false;
+            else if (a == "--light-lr") appearance.lightLearningRate = std::stod(value());
+            else if (a == "--normal-flatness") appearance.normalFlatness = std::stod(value());
             else if (a == "--iterations") fit.iterations = synthetic.iterations = std::stoi(value());
             else if (a == "--level") fit.level = synthetic.level = std::stoi(value());
             else if (a == "--size") fit.fitSize = synthetic.fitSize = std::stoi(value());
             else if (a == "--device") fit.device = value();
-            else if (a == "--faces") synthetic.faces = std::stoi(value());
+            else if (a == "--faces") synthetic.faces = appearance.faces = std::stoi(value());
             else if (a == "--landmarks") synthetic.landmarks = value();
             else if (a == "--noise") synthetic.landmarkNoisePx = std::stod(value());
             else if (a == "--expressions") synthetic.expressions = std::stoi(value());
@@ -115,6 +139,7 @@ int main(int argc, char** argv) {
         if (command == "fit") return bench::runFitBench(fit);
         if (command == "synthetic") return bench::runSyntheticBench(synthetic);
         if (command == "export") return bench::runExportBench(exporting);
+        if (command == "appearance") return bench::runAppearanceBench(appearance);
         std::cerr << "likeness-bench: unknown command '" << command << "'\n" << kUsage;
         return ExitUsage;
     } catch (const OptionsError& e) {

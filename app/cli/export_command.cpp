@@ -2,7 +2,10 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <iterator>
+#include <opencv2/imgcodecs.hpp>
 
 #include "common/cancel_token.h"
 #include "common/error.h"
@@ -11,8 +14,11 @@
 #include "topology/face_topology.h"
 
 namespace likeness::cli {
+
 namespace fs = std::filesystem;
 namespace {
+
+constexpr std::uintmax_t kMaxMapFileBytes = 64u << 20;   // a 2048^2 16-bit RGB PNG is at most ~25 MiB
 
 int parseCount(const std::string& name, const std::string& v, int lo, int hi) {
     if (v.empty() || v.size() > 7 || v.find_first_not_of("0123456789") != std::string::npos)
@@ -75,6 +81,27 @@ ExportCommandOptions parseExportCommand(int argc, char** argv, int first) {
     return o;
 }
 
+/// The medium/fine stages' maps in a fit folder (written by `fit --stages`), checked.
+void loadFittedMaps(const fs::path& dir, FaceAssetOptions& asset) {
+    if (!fs::is_regular_file(dir / "appearance.json")) return;   // a coarse-only fit: bake the maps
+    auto read = [&](const char* name, int type, std::vector<unsigned char>& out) {
+        const fs::path path = dir / name;
+        if (!fs::is_regular_file(path)) return;
+        if (fs::file_size(path) > kMaxMapFileBytes) throw InputError(path.string() + " is too large for a map");
+        std::ifstream in(path, std::ios::binary);
+        std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        // Decoded here once so a damaged or foreign file never reaches the asset.
+        const cv::Mat image = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);
+        if (image.empty() || image.type() != type || image.rows != image.cols || image.rows < 256 || image.rows > 2048)
+            throw InputError(path.string() + " is not a map the appearance stages wrote (damaged or replaced?)");
+        out = std::move(bytes);
+    };
+    read("diffuse.png", CV_8UC3, asset.fittedDiffusePng);
+    read("specular.png", CV_8UC1, asset.fittedSpecularPng);
+    read("normal.png", CV_16UC3, asset.fittedNormalPng);
+    std::cerr << "  using the fitted maps of " << dir.string() << "\n";
+}
+
 void runExport(const FaceFit& fit, const std::string& folder, const ExportJobOptions& job) {
     const FaceTopology topology = FaceTopology::load();   // AssetError -> exit code 5
     auto progress = [](const std::string& stage, double) { std::cerr << "  " << stage << "\n"; };
@@ -92,7 +119,10 @@ void runExport(const FaceFit& fit, const std::string& folder, const ExportJobOpt
 
 int runExportCommand(const ExportCommandOptions& o) {
     const FaceFit fit = loadFaceFit(o.fit, FaceTopology::load());   // InputError -> 3, AssetError -> 5
-    runExport(fit, o.outputDir, o.job);
+    ExportJobOptions job = o.job;
+    const fs::path p(o.fit);
+    loadFittedMaps(p.filename() == "fit.json" ? p.parent_path() : p, job.asset);
+    runExport(fit, o.outputDir, job);
     return ExitOk;
 }
 

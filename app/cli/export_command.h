@@ -1,4 +1,5 @@
 #pragma once
+#include <filesystem>
 #include <string>
 
 #include "export/export_job.h"
@@ -23,5 +24,10 @@ int runExportCommand(const ExportCommandOptions& options);
 
 /// Writes the export of an in-memory fit (`fit --export`) and prints the files.
 void runExport(const FaceFit& fit, const std::string& folder, const ExportJobOptions& job);
+
+/// When `dir` holds the medium/fine stages' maps (appearance.json with diffuse.png,
+/// specular.png, normal.png), puts them into `asset` so the export carries them;
+/// throws InputError for a damaged or foreign map file.
+void loadFittedMaps(const std::filesystem::path& dir, FaceAssetOptions& asset);
 
 } // namespace likeness::cli

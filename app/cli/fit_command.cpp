@@ -9,6 +9,7 @@
 #include "common/error.h"
 #include "export_command.h"
 #include "fit/coarse_fit.h"
+#include "appearance/appearance_images.h"
 #include "appearance_outputs.h"
 #include "fit_outputs.h"
 #include "interrupt_guard.h"
@@ -53,6 +54,13 @@ void parseStages(const std::string& list, FitCommandOptions& o) {
     o.appearance.fine = stages.size() == 3;
 }
 
+// The exported asset carries the stages' maps instead of the baked per-vertex ones.
+void useFittedMaps(const AppearanceResult& r, FaceAssetOptions& asset) {
+    asset.fittedDiffusePng = diffusePng(r.final());
+    asset.fittedSpecularPng = specularPng(r.final());
+    if (!r.final().normal.empty()) asset.fittedNormalPng = normalPng(r.final());
+}
+
 } // namespace
 
 FitCommandOptions parseFitCommand(int argc, char** argv, int first) {
@@ -84,7 +92,7 @@ FitCommandOptions parseFitCommand(int argc, char** argv, int first) {
         else o.images.push_back(a);
     }
     if (o.exportAssets) o.exportJob.validate();
-    if (!o.coarseOnly) o.appearance.validate();
+    o.appearance.validate();   // map options are checked even when only the coarse stage runs
     if (o.images.empty()) throw OptionsError("fit needs at least one image");
     if (o.outputDir.empty()) throw OptionsError("fit needs an output folder: -o DIR");
     if (o.device != "cpu" && o.device != "cuda") throw OptionsError("--device must be cpu or cuda");
@@ -183,7 +191,11 @@ int runFitCommand(const FitCommandOptions& o) {
                      im.psnrInMask, im.focalPx, im.yawDeg, im.status.c_str());
     }
     if (o.exportAssets) {
-        if (exitCode == ExitOk) runExport(fit, (std::filesystem::path(o.outputDir) / "export").string(), o.exportJob);
+        if (exitCode == ExitOk) {
+            ExportJobOptions job = o.exportJob;
+            if (appearance.medium.size) useFittedMaps(appearance, job.asset);
+            runExport(fit, (std::filesystem::path(o.outputDir) / "export").string(), job);
+        }
         else std::cerr << "likeness-cli: the fit did not finish: nothing exported\n";
     }
     std::cerr << "results: " << o.outputDir << "\n";

@@ -96,7 +96,9 @@ FitImageRender renderMaps(const FaceFit& fit, size_t image, int width, int heigh
     if (shadingOnly) m.diffuse = at::ones_like(maps.diffuse);
     const ShadedPixels shaded =
         shadeAppearance(s, sampleMaterial(s, m), view.light.detach(), bands, fit.roughness, view.shadows ? &shadowing : nullptr);
-    const at::Tensor rgb = linearToSrgb(shaded.color).clamp(0, 1).contiguous();
+    // The shading layer is scaled so its brightest pixel is white (like the light map).
+    const at::Tensor linear = shadingOnly ? shaded.color / shaded.color.max().clamp_min(1e-6) : shaded.color;
+    const at::Tensor rgb = linearToSrgb(linear).clamp(0, 1).contiguous();
     FitImageRender out;
     out.rgb = cv::Mat::zeros(height, width, CV_32FC3);
     out.mask = cv::Mat::zeros(height, width, CV_8UC1);
@@ -150,7 +152,7 @@ void AppearanceOptions::validate() const {
     if (shBands < 1 || shBands > 9) throw OptionsError("The appearance stages' SH bands must be 1..9.");
     if (shadowDirections < 16 || shadowDirections > 4096) throw OptionsError("Shadow directions must be 16..4096.");
     if (shadowRefreshInterval < 1) throw OptionsError("The shadow refresh interval must be at least 1.");
-    for (double w : {learningRate, symmetryWeight, diffuseConsistencyWeight, specularConsistencyWeight, smoothnessWeight,
+    for (double w : {learningRate, lightLearningRate, symmetryWeight, diffuseConsistencyWeight, specularConsistencyWeight, smoothnessWeight,
                      fineSymmetryWeight, fineConsistencyWeight, skinStdWeight, lightColourWeight, normalFlatnessWeight,
                      blurSigma})
         if (!std::isfinite(w) || w < 0) throw OptionsError("Appearance weights and rates must be finite and non-negative.");
@@ -245,7 +247,7 @@ AppearanceResult fitAppearance(const FaceFit& fit, const std::vector<Image>& pho
         for (at::Tensor& t : lights) t.requires_grad_(true);
         std::vector<torch::optim::OptimizerParamGroup> groups;
         groups.emplace_back(mapParams, std::make_unique<torch::optim::AdamOptions>(o.learningRate));
-        groups.emplace_back(lights, std::make_unique<torch::optim::AdamOptions>(o.learningRate * 0.1));
+        groups.emplace_back(lights, std::make_unique<torch::optim::AdamOptions>(o.lightLearningRate));
         torch::optim::Adam adam(groups, torch::optim::AdamOptions(o.learningRate));
         const double n = static_cast<double>(views.size());
         for (int it = 0; it < iterations; ++it) {

@@ -35,18 +35,22 @@ struct AppearanceOptions {
     bool selfShadows = true;         // ray-traced visibility of the SH light
     int shadowDirections = 256;      // rays per vertex
     int shadowRefreshInterval = 25;  // fine stage: recompute the transfer with the current normal map every N iterations
-    double learningRate = 0.01;      // Adam, maps (albedo units per step); the light uses a tenth
-    // Loss weights (S2F2 supplement B where it gives them; our data term is the mean
-    // Charbonnier distance per pixel, as in the coarse fit).
-    double symmetryWeight = 20;              // medium: diffuse and specular (w_s)
+    double learningRate = 0.01;      // Adam, each map pyramid level (albedo units per step)
+    double lightLearningRate = 0.01; // Adam, the SH light coefficients
+    // Loss weights: S2F2 supplement B's where our normalisation matches theirs (our
+    // data term is the mean Charbonnier distance per pixel in sRGB, as in the coarse
+    // fit). Their symmetry weights (20 medium, 10 fine) outweigh our data term
+    // about six to one on the coarse albedo and make the medium render worse than the
+    // coarse one: we use a tenth (the shadow-removal figure still holds with margin).
+    double symmetryWeight = 2;               // medium: diffuse and specular (w_s)
     double diffuseConsistencyWeight = 0.2;   // medium: start of w_c for the diffuse map, halved per epoch
     double specularConsistencyWeight = 0.01; // medium: w_c for the specular map (constant)
     double smoothnessWeight = 1e-4;          // w_m (medium) and w_m^f (fine, diffuse and normal map)
-    double fineSymmetryWeight = 10;          // fine: w_s^f on the final diffuse
+    double fineSymmetryWeight = 1;           // fine: w_s^f on the final diffuse
     double fineConsistencyWeight = 1.0;      // fine: start of w_c^f, halved per epoch
     double skinStdWeight = 0.05;             // AffUNet eq. 7 on the diffuse map
     double lightColourWeight = 0.01;         // chroma of the light relative to its DC energy
-    double normalFlatnessWeight = 0.002;     // fine: mean |slope|^2 of the normal map (keeps unseen texels flat)
+    double normalFlatnessWeight = 0.02;      // fine: mean |slope|^2 per pyramid level (keeps unseen texels flat)
     double blurSigma = 0;                    // symmetry/skin blur in texels; 0 = mapSize / 64
     int firstIteration = 0;                  // LossSnapshot numbering continues the coarse fit's ...
     int overallIterations = 0;               // ... out of this many (0 = this fit's own count)
@@ -80,7 +84,8 @@ struct AppearanceResult {
     int shBands = 0;
     std::vector<std::vector<float>> shLight;   // per image [bands^2*3], camera space, after the last stage
     std::vector<float> lightMap;       // [64*64*3] image 0's shadowed irradiance / pi in UV space
-    cv::Mat shading;                   // CV_32FC3 sRGB: image 0's shading alone (white albedo), black off the face
+    cv::Mat shading;                   // CV_32FC3 sRGB: image 0's shading alone (white albedo), scaled so the
+                                       // brightest pixel is white; black off the face
     cv::Mat shadingMask;               // CV_8UC1 face mask of `shading`
     double traceSeconds = 0;           // ray tracing of the visibility, all images
     double texelMm = 0;                // surface length of one texel

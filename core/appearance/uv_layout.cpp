@@ -46,11 +46,19 @@ UvLayout buildUvLayout(const FaceTopology& topology, const at::Tensor& vertices4
     double areaMm = 0, areaUv = 0;
     for (int f = 0; f < static_cast<int>(tri.size()); ++f) {
         const auto& c = tri[static_cast<size_t>(f)];
-        const auto& m = tri[static_cast<size_t>(topology.mirrorTriangleOf(f))];
         // The mirror triangle's corners in the order of this triangle's mirrored corners.
+        // Where the triangulation is not symmetric (mirrorTriangleOf = -1: a dozen
+        // triangles around the eyes and the nose) the mirrored corners form no mesh
+        // triangle, but their UVs still place the mirror image.
+        const int mf = topology.mirrorTriangleOf(f);
         std::array<int, 3> mc{};
         for (int k = 0; k < 3; ++k) {
             const int want = topology.mirrorOf(c[static_cast<size_t>(k)]);
+            if (mf < 0) {
+                mc[static_cast<size_t>(k)] = want;
+                continue;
+            }
+            const auto& m = tri[static_cast<size_t>(mf)];
             mc[static_cast<size_t>(k)] = std::find(m.begin(), m.end(), want) != m.end() ? want : c[static_cast<size_t>(k)];
         }
         const double u0 = uv[c[0]][0] * size, v0 = uv[c[0]][1] * size;

@@ -234,6 +234,16 @@ ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, con
         asset.material.normalImage = 3;
     }
     asset.material.metallic = 0.0f;
+    // The medium/fine stages' own maps replace the baked ones.
+    if (!o.fittedDiffusePng.empty()) asset.images[0].bytes = o.fittedDiffusePng;
+    if (!o.fittedSpecularPng.empty()) asset.images[1].bytes = o.fittedSpecularPng;
+    if (!o.fittedNormalPng.empty()) {
+        if (asset.material.normalImage >= 0) asset.images[static_cast<size_t>(asset.material.normalImage)].bytes = o.fittedNormalPng;
+        else {
+            asset.images.push_back(pngImage("normal.png", o.fittedNormalPng));
+            asset.material.normalImage = static_cast<int>(asset.images.size()) - 1;
+        }
+    }
 
     if (o.rig && o.animation && fit.images.size() > 1) {
         ExportAnimation a;

@@ -3,6 +3,7 @@
 // targets of the subject's own rig, normals and tangents, the UV maps baked from
 // the fitted per-vertex appearance, and (several photos) an expression animation.
 #include <string>
+#include <vector>
 
 #include "export/export_asset.h"
 #include "fit/coarse_fit.h"
@@ -21,6 +22,10 @@ struct FaceAssetOptions {
     int image = 0;                   // the photo whose expression gives the default weights
     bool animation = true;           // several photos: one animation frame per photo (their weights, head pose)
     double framesPerSecond = 30;     // of that animation
+    // Maps fitted by the medium/fine stages (PNG files in the same UV layout,
+    // appearance/appearance_images.h); when set they replace the maps baked from the
+    // per-vertex appearance (the normal map at every level). Empty = bake.
+    std::vector<unsigned char> fittedDiffusePng, fittedSpecularPng, fittedNormalPng;
     void validate() const;           // throws OptionsError
 };
 
