@@ -523,10 +523,6 @@
         <translation>Anpassung a&amp;bbrechen</translation>
     </message>
     <message>
-        <source>Stop the fit; its result is discarded</source>
-        <translation>Die Anpassung beenden; ihr Ergebnis wird verworfen</translation>
-    </message>
-    <message>
         <source>%v / %m iterations</source>
         <translation>%v / %m Iterationen</translation>
     </message>
@@ -537,10 +533,6 @@
     <message>
         <source>Estimated time left, from the speed of the iterations so far (pauses excluded)</source>
         <translation>Geschätzte Restzeit aus der bisherigen Geschwindigkeit der Iterationen (ohne Pausen)</translation>
-    </message>
-    <message>
-        <source>The fit&apos;s current stage: pose, then geometry, then appearance</source>
-        <translation>Aktuelle Phase der Anpassung: erst Pose, dann Geometrie, dann Erscheinung</translation>
     </message>
     <message>
         <source>Select a face and press Fit Face (Ctrl+R).</source>
@@ -597,10 +589,6 @@
     <message>
         <source>Opacity:</source>
         <translation>Deckkraft:</translation>
-    </message>
-    <message>
-        <source>Optimiser steps over the three stages (pose, geometry, appearance). More iterations fit more closely and take longer.</source>
-        <translation>Optimierungsschritte über die drei Phasen (Pose, Geometrie, Erscheinung). Mehr Iterationen passen genauer an und dauern länger.</translation>
     </message>
     <message>
         <source>Mesh resolution of the fit (Loop subdivisions of the 468-point face mesh). Finer meshes capture more shape detail and are slower.</source>
@@ -768,6 +756,102 @@
     <message>
         <source>Weighted loss terms (log scale)</source>
         <translation>Gewichtete Verlustterme (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Stop the fit: the stage running is discarded, the stages already finished are kept</source>
+        <translation>Die Anpassung beenden: die laufende Stufe wird verworfen, bereits fertige Stufen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>The fit&apos;s current stage: pose, geometry and appearance of the coarse fit, then the medium and fine map stages</source>
+        <translation>Aktuelle Phase der Anpassung: Pose, Geometrie und Erscheinung der groben Anpassung, dann die mittlere und die feine Kartenstufe</translation>
+    </message>
+    <message>
+        <source>Structural similarity (SSIM, 1 = identical) and peak signal-to-noise ratio (PSNR, dB) of each stage&apos;s render against the first photo, inside the face</source>
+        <translation>Strukturelle Ähnlichkeit (SSIM, 1 = identisch) und Spitzen-Signal-Rausch-Verhältnis (PSNR, dB) des Renderings jeder Stufe gegenüber dem ersten Foto, innerhalb des Gesichts</translation>
+    </message>
+    <message>
+        <source>Optimiser steps of the coarse fit over its three phases (pose, geometry, appearance). More iterations fit more closely and take longer.</source>
+        <translation>Optimierungsschritte der groben Anpassung über ihre drei Phasen (Pose, Geometrie, Erscheinung). Mehr Iterationen passen genauer an und dauern länger.</translation>
+    </message>
+    <message>
+        <source>Coarse</source>
+        <translation>Grob</translation>
+    </message>
+    <message>
+        <source>Coarse + medium</source>
+        <translation>Grob + mittel</translation>
+    </message>
+    <message>
+        <source>Coarse + medium + fine</source>
+        <translation>Grob + mittel + fein</translation>
+    </message>
+    <message>
+        <source>The stages to run, each after the one before: coarse (shape, expression, skin colour per vertex and light), medium (UV diffuse and specular maps), fine (normal map, diffuse detail and displacement, with self-shadows). The chart and the progress continue through them.</source>
+        <translation>Die auszuführenden Stufen, jede nach der vorigen: grob (Form, Ausdruck, Hautfarbe je Vertex und Licht), mittel (UV-Karten für Diffus- und Spekularfarbe), fein (Normalenkarte, diffuse Details und Displacement, mit Eigenschatten). Diagramm und Fortschritt laufen durch alle Stufen.</translation>
+    </message>
+    <message>
+        <source>%1 × %1 texels</source>
+        <translation>%1 × %1 Texel</translation>
+    </message>
+    <message>
+        <source>Side of the UV maps of the medium and fine stages. Larger maps hold finer detail and take longer and more memory.</source>
+        <translation>Seitenlänge der UV-Karten der mittleren und der feinen Stufe. Größere Karten halten feinere Details und brauchen mehr Zeit und Speicher.</translation>
+    </message>
+    <message>
+        <source>S&amp;tages:</source>
+        <translation>S&amp;tufen:</translation>
+    </message>
+    <message>
+        <source>&amp;Map size:</source>
+        <translation>&amp;Kartengröße:</translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3 dB</source>
+        <translation>%1 %2 / %3 dB</translation>
+    </message>
+    <message>
+        <source>Stages (SSIM / PSNR): %1</source>
+        <translation>Stufen (SSIM / PSNR): %1</translation>
+    </message>
+    <message>
+        <source>Fit cancelled during the map stages; the coarse fit is kept.</source>
+        <translation>Anpassung während der Kartenstufen abgebrochen; die grobe Anpassung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Fit cancelled; the finished stages are kept: %1.</source>
+        <translation>Anpassung abgebrochen; die fertigen Stufen bleiben erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>Map symmetry</source>
+        <translation>Karten-Symmetrie</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Konsistenz</translation>
+    </message>
+    <message>
+        <source>Map smoothness</source>
+        <translation>Karten-Glätte</translation>
+    </message>
+    <message>
+        <source>Normal flatness</source>
+        <translation>Normalen-Flachheit</translation>
+    </message>
+    <message>
+        <source>Skin std</source>
+        <translation>Haut-Streuung</translation>
+    </message>
+    <message>
+        <source>Light colour</source>
+        <translation>Lichtfarbe</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Fein</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1215,18 @@
     <message>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Show or hide the UV maps of the fit&apos;s stages (coarse, medium, fine)</source>
+        <translation>UV-Karten der Anpassungsstufen (grob, mittel, fein) zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Fit finished in %1 s: SSIM %2, PSNR %3 dB (%4 stage).</source>
+        <translation>Anpassung nach %1 s fertig: SSIM %2, PSNR %3 dB (Stufe %4).</translation>
     </message>
 </context>
 <context>

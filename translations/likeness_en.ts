@@ -523,10 +523,6 @@
         <translation>&amp;Cancel Fit</translation>
     </message>
     <message>
-        <source>Stop the fit; its result is discarded</source>
-        <translation>Stop the fit; its result is discarded</translation>
-    </message>
-    <message>
         <source>%v / %m iterations</source>
         <translation>%v / %m iterations</translation>
     </message>
@@ -537,10 +533,6 @@
     <message>
         <source>Estimated time left, from the speed of the iterations so far (pauses excluded)</source>
         <translation>Estimated time left, from the speed of the iterations so far (pauses excluded)</translation>
-    </message>
-    <message>
-        <source>The fit&apos;s current stage: pose, then geometry, then appearance</source>
-        <translation>The fit&apos;s current stage: pose, then geometry, then appearance</translation>
     </message>
     <message>
         <source>Select a face and press Fit Face (Ctrl+R).</source>
@@ -597,10 +589,6 @@
     <message>
         <source>Opacity:</source>
         <translation>Opacity:</translation>
-    </message>
-    <message>
-        <source>Optimiser steps over the three stages (pose, geometry, appearance). More iterations fit more closely and take longer.</source>
-        <translation>Optimiser steps over the three stages (pose, geometry, appearance). More iterations fit more closely and take longer.</translation>
     </message>
     <message>
         <source>Mesh resolution of the fit (Loop subdivisions of the 468-point face mesh). Finer meshes capture more shape detail and are slower.</source>
@@ -768,6 +756,102 @@
     <message>
         <source>Weighted loss terms (log scale)</source>
         <translation>Weighted loss terms (log scale)</translation>
+    </message>
+    <message>
+        <source>Stop the fit: the stage running is discarded, the stages already finished are kept</source>
+        <translation>Stop the fit: the stage running is discarded, the stages already finished are kept</translation>
+    </message>
+    <message>
+        <source>The fit&apos;s current stage: pose, geometry and appearance of the coarse fit, then the medium and fine map stages</source>
+        <translation>The fit&apos;s current stage: pose, geometry and appearance of the coarse fit, then the medium and fine map stages</translation>
+    </message>
+    <message>
+        <source>Structural similarity (SSIM, 1 = identical) and peak signal-to-noise ratio (PSNR, dB) of each stage&apos;s render against the first photo, inside the face</source>
+        <translation>Structural similarity (SSIM, 1 = identical) and peak signal-to-noise ratio (PSNR, dB) of each stage&apos;s render against the first photo, inside the face</translation>
+    </message>
+    <message>
+        <source>Optimiser steps of the coarse fit over its three phases (pose, geometry, appearance). More iterations fit more closely and take longer.</source>
+        <translation>Optimiser steps of the coarse fit over its three phases (pose, geometry, appearance). More iterations fit more closely and take longer.</translation>
+    </message>
+    <message>
+        <source>Coarse</source>
+        <translation>Coarse</translation>
+    </message>
+    <message>
+        <source>Coarse + medium</source>
+        <translation>Coarse + medium</translation>
+    </message>
+    <message>
+        <source>Coarse + medium + fine</source>
+        <translation>Coarse + medium + fine</translation>
+    </message>
+    <message>
+        <source>The stages to run, each after the one before: coarse (shape, expression, skin colour per vertex and light), medium (UV diffuse and specular maps), fine (normal map, diffuse detail and displacement, with self-shadows). The chart and the progress continue through them.</source>
+        <translation>The stages to run, each after the one before: coarse (shape, expression, skin colour per vertex and light), medium (UV diffuse and specular maps), fine (normal map, diffuse detail and displacement, with self-shadows). The chart and the progress continue through them.</translation>
+    </message>
+    <message>
+        <source>%1 × %1 texels</source>
+        <translation>%1 × %1 texels</translation>
+    </message>
+    <message>
+        <source>Side of the UV maps of the medium and fine stages. Larger maps hold finer detail and take longer and more memory.</source>
+        <translation>Side of the UV maps of the medium and fine stages. Larger maps hold finer detail and take longer and more memory.</translation>
+    </message>
+    <message>
+        <source>S&amp;tages:</source>
+        <translation>S&amp;tages:</translation>
+    </message>
+    <message>
+        <source>&amp;Map size:</source>
+        <translation>&amp;Map size:</translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3 dB</source>
+        <translation>%1 %2 / %3 dB</translation>
+    </message>
+    <message>
+        <source>Stages (SSIM / PSNR): %1</source>
+        <translation>Stages (SSIM / PSNR): %1</translation>
+    </message>
+    <message>
+        <source>Fit cancelled during the map stages; the coarse fit is kept.</source>
+        <translation>Fit cancelled during the map stages; the coarse fit is kept.</translation>
+    </message>
+    <message>
+        <source>Fit cancelled; the finished stages are kept: %1.</source>
+        <translation>Fit cancelled; the finished stages are kept: %1.</translation>
+    </message>
+    <message>
+        <source>Map symmetry</source>
+        <translation>Map symmetry</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Consistency</translation>
+    </message>
+    <message>
+        <source>Map smoothness</source>
+        <translation>Map smoothness</translation>
+    </message>
+    <message>
+        <source>Normal flatness</source>
+        <translation>Normal flatness</translation>
+    </message>
+    <message>
+        <source>Skin std</source>
+        <translation>Skin std</translation>
+    </message>
+    <message>
+        <source>Light colour</source>
+        <translation>Light colour</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Fine</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1215,18 @@
     <message>
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation>Maps</translation>
+    </message>
+    <message>
+        <source>Show or hide the UV maps of the fit&apos;s stages (coarse, medium, fine)</source>
+        <translation>Show or hide the UV maps of the fit&apos;s stages (coarse, medium, fine)</translation>
+    </message>
+    <message>
+        <source>Fit finished in %1 s: SSIM %2, PSNR %3 dB (%4 stage).</source>
+        <translation>Fit finished in %1 s: SSIM %2, PSNR %3 dB (%4 stage).</translation>
     </message>
 </context>
 <context>

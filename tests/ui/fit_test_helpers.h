@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <opencv2/core.hpp>
+
 #include "analysis/face_analyzer.h"
 #include "common/cancel_token.h"
 #include "common/error.h"
@@ -103,6 +105,83 @@ inline likeness::ui::FitJob fakeFitJob(int msPerIteration, std::function<void(in
             if (sink) sink(s);
         }
         return fakeFit(inputs.front().image.width(), inputs.front().image.height(), options);
+    };
+}
+
+/// The map stages at test settings: `stages` 1 = none, 2 = medium, 3 = medium + fine;
+/// 256-texel maps, few iterations, a small fitting image and few shadow rays.
+inline likeness::AppearanceOptions quickAppearanceOptions(int stages = 3, int iterations = 10) {
+    likeness::AppearanceOptions options;
+    options.medium = stages >= 2;
+    options.fine = stages >= 3;
+    options.mapSize = 256;
+    options.fitSize = 256;
+    options.mediumIterations = options.fineIterations = iterations;
+    options.epochs = 2;
+    options.shadowDirections = 64;
+    return options;
+}
+
+/// A stage's maps of `size`² texels (mid-gray, flat; normal and displacement for the fine stage).
+inline likeness::AppearanceMaps fakeMaps(int size, bool fine) {
+    likeness::AppearanceMaps maps;
+    const size_t n = size_t(size) * size_t(size);
+    maps.size = size;
+    maps.diffuse.assign(n * 3, 0.2f);
+    maps.specular.assign(n, 0.1f);
+    maps.covered.assign(n, 1);
+    if (fine) {
+        for (size_t i = 0; i < n; ++i) maps.normal.insert(maps.normal.end(), {0.f, 0.f, 1.f});
+        maps.displacement.assign(n, 0.f);
+    }
+    return maps;
+}
+
+/// A fake map-stage job with likeness::fitAppearance's contract: medium then fine
+/// iterations of `msPerIteration` each, numbered on from options.firstIteration out
+/// of options.overallIterations, checking the cancel token every iteration
+/// (cancelled in the medium stage: CancelledError; later: the finished stages with
+/// `cancelled` set); 8-texel maps. `onIteration` sees every snapshot before the sink.
+inline likeness::ui::AppearanceJob fakeAppearanceJob(int msPerIteration,
+                                                     std::function<void(const likeness::LossSnapshot&)> onIteration = {}) {
+    return [msPerIteration, onIteration](const likeness::FaceFit& fit, const std::vector<likeness::Image>&,
+                                         const likeness::AppearanceOptions& options, const likeness::LossSink& sink,
+                                         const likeness::CancelToken* cancel) {
+        options.validate();
+        likeness::AppearanceResult result;
+        result.coarse = fakeMaps(8, false);
+        result.stages.push_back({"coarse", 0.5f, 20.f, 0, fit.iterations, {}});
+        int iteration = options.firstIteration;
+        auto stage = [&](const std::string& name, int iterations) {
+            for (int i = 0; i < iterations; ++i) {
+                if (cancel && cancel->isCancelled()) return false;
+                if (msPerIteration > 0) std::this_thread::sleep_for(std::chrono::milliseconds(msPerIteration));
+                likeness::LossSnapshot s;
+                s.stage = name;
+                s.iteration = iteration++;
+                s.totalIterations = options.overallIterations;
+                s.terms = {{"photometric", 0.1 / (1 + i)}, {"symmetry", 0.01}, {"skin_std", 0.001}};
+                if (name == "fine") s.terms.emplace_back("normal_flatness", 1e-4);
+                for (const auto& term : s.terms) s.total += term.second;
+                if (onIteration) onIteration(s);
+                if (sink) sink(s);
+            }
+            result.stages.push_back({name, name == "fine" ? 0.7f : 0.6f, name == "fine" ? 26.f : 24.f, 0.1, iterations, {}});
+            return true;
+        };
+        if (options.medium) {
+            if (!stage("medium", options.mediumIterations)) throw likeness::CancelledError();
+            result.medium = fakeMaps(8, false);
+        }
+        if (options.fine) {
+            if (stage("fine", options.fineIterations)) result.fine = fakeMaps(8, true);
+            else result.cancelled = true;
+        }
+        result.shBands = 1;
+        result.shLight = {{1.f, 1.f, 1.f}};
+        result.lightMap.assign(64 * 64 * 3, 0.5f);
+        result.shading = cv::Mat(8, 8, CV_32FC3, cv::Scalar(0.5, 0.5, 0.5));
+        return result;
     };
 }
 

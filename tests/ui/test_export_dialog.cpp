@@ -33,6 +33,7 @@
 #include "export/export_job.h"
 #include "fit_test_helpers.h"
 #include "main_window/main_window.h"
+#include "panels/fit_panel.h"
 
 using namespace likeness::ui;
 
@@ -120,6 +121,9 @@ bool openAndWait(MainWindow& window, const QString& path) {
 
 bool fitAndWait(MainWindow& window) {
     QSignalSpy shown(&window, &MainWindow::fitShown);
+    likeness::AppearanceOptions coarseOnly = window.fitPanel()->appearanceOptions();  // the coarse fit alone
+    coarseOnly.medium = coarseOnly.fine = false;
+    window.fitPanel()->setAppearanceOptions(coarseOnly);
     window.fitFaceAction()->trigger();
     return shown.wait(kFitTimeoutMs);
 }

@@ -1,6 +1,9 @@
 // FitController: the coarse fit runs in a worker thread; loss snapshots arrive
 // through queued signals on the GUI thread, in order and throttled; Cancel,
 // Pause/Resume and errors; the GUI thread stays responsive during a real fit.
+// The map stages (medium, fine) follow on the same thread: iterations continue,
+// progress counts all stages, a cancel keeps the finished stages, errors keep the
+// coarse fit.
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -322,6 +325,197 @@ private Q_SLOTS:
         QCOMPARE(failure.kind, FitErrorKind::Numerical);
         QVERIFY(failure.lastGood);
         QVERIFY2(!failure.lastGood->render.isNull(), qPrintable(failure.lastGood->renderError));
+    }
+
+    // Coarse (20) + medium (10) + fine (10), unthrottled: one snapshot per iteration,
+    // numbered 0..39 across the stage boundary, every one counting 40 in all.
+    void mapStagesContinueIterationsAndProgress() {
+        std::atomic<int> coarseCalls{0};
+        const likeness::ui::FitJob coarse = likeness::test::fakeFitJob(2);
+        FitController controller(
+            [&](const auto& inputs, const auto& options, const auto& sink, const auto* cancel, auto* lastGood) {
+                ++coarseCalls;
+                return coarse(inputs, options, sink, cancel, lastGood);
+            },
+            likeness::test::fakeAppearanceJob(2));
+        controller.setMaxUpdatesPerSecond(0);
+        QSignalSpy progressed(&controller, &FitController::progressed);
+        QSignalSpy finished(&controller, &FitController::finished);
+        QSignalSpy failed(&controller, &FitController::failed);
+        const quint64 id = controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(20),
+                                            likeness::test::quickAppearanceOptions(3, 10), m_demo.path);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, kFitTimeoutMs);
+        if (!failed.isEmpty()) QFAIL(qPrintable(failed.at(0).at(0).value<FitFailure>().message));
+        QCOMPARE(progressed.count(), 40);
+        QStringList stages;
+        for (int i = 0; i < progressed.count(); ++i) {
+            const FitProgressPtr p = progressAt(progressed, i);
+            QCOMPARE(p->loss.iteration, i);
+            QCOMPARE(p->done, i + 1);
+            QCOMPARE(p->total, 40);
+            const QString stage = QString::fromStdString(p->loss.stage);
+            if (stages.isEmpty() || stages.back() != stage) stages << stage;
+            if (i > 0 && i < 39) QVERIFY2(p->etaMs > 0, qPrintable(QStringLiteral("ETA at %1").arg(i)));
+        }
+        QCOMPARE(stages, QStringList({"pose", "geometry", "medium", "fine"}));
+        QCOMPARE(progressAt(progressed, 39)->etaMs, 0.0);
+        // The map stages' own terms arrive after the coarse ones.
+        QCOMPARE(progressAt(progressed, 25)->loss.terms.at(1).first, std::string("symmetry"));
+
+        const FitResultPtr result = finished.at(0).at(0).value<FitResultPtr>();
+        QCOMPARE(result->requestId, id);
+        QVERIFY(!result->cancelled);
+        QCOMPARE(result->snapshotsReceived, 40);
+        QCOMPARE(result->fit.iterations, 20);
+        QVERIFY(!result->projection.frontTriangles.empty());
+        QStringList reported;
+        for (const FitStageReport& r : result->stages) reported << r.stage;
+        QCOMPARE(reported, QStringList({"coarse", "medium", "fine"}));
+        QCOMPARE(result->stages.at(2).psnr, 26.0);
+        QCOMPARE(result->stages.at(1).iterations, 10);
+        QStringList maps;
+        for (const MapLayer& layer : result->maps) {
+            QVERIFY2(!layer.image.isNull(), qPrintable(layer.map + QLatin1Char('/') + layer.stage));
+            maps << layer.stage + QLatin1Char('/') + layer.map;
+        }
+        QCOMPARE(maps, QStringList({"coarse/diffuse", "coarse/specular", "medium/diffuse", "medium/specular",
+                                    "fine/diffuse", "fine/specular", "fine/normal", "fine/displacement",
+                                    "fine/lightmap", "fine/envmap", "fine/shading"}));
+        QCOMPARE(result->maps.at(0).image.size(), QSize(8, 8));
+        QCOMPARE(result->maps.at(6).image.depth(), 64);                                  // 16-bit RGB normals
+        QCOMPARE(result->maps.at(7).image.format(), QImage::Format_Grayscale16);         // 16-bit displacement
+        QCOMPARE(result->maps.at(8).image.size(), QSize(64, 64));
+
+        // Invalid map settings fail before the coarse fit spends its time.
+        likeness::AppearanceOptions bad = likeness::test::quickAppearanceOptions();
+        bad.mapSize = 300;
+        progressed.clear();
+        controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(20), bad);
+        QVERIFY(failed.wait(kFitTimeoutMs));
+        QCOMPARE(failed.at(0).at(0).value<FitFailure>().kind, FitErrorKind::Options);
+        QCOMPARE(coarseCalls.load(), 1);
+        QCOMPARE(progressed.count(), 0);
+    }
+
+    // Cancel in the medium stage: cancelled, with the coarse fit kept (no map stage finished);
+    // cancel in the fine stage: the medium stage is kept too.
+    void cancelDuringMapStagesKeepsFinishedStages() {
+        std::atomic<int> mediumSeen{0}, fineSeen{0};
+        FitController controller(likeness::test::fakeFitJob(0),
+                                 likeness::test::fakeAppearanceJob(5, [&](const likeness::LossSnapshot& s) {
+                                     ++(s.stage == "fine" ? fineSeen : mediumSeen);
+                                 }));
+        QSignalSpy cancelled(&controller, &FitController::cancelled);
+        QSignalSpy finished(&controller, &FitController::finished);
+        QSignalSpy failed(&controller, &FitController::failed);
+        const quint64 id = controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(10),
+                                            likeness::test::quickAppearanceOptions(3, 100000));
+        QTRY_VERIFY_WITH_TIMEOUT(mediumSeen > 0, kFitTimeoutMs);
+        controller.cancel();
+        QVERIFY(cancelled.wait(5000));
+        QCOMPARE(cancelled.at(0).at(0).value<quint64>(), id);
+        const FitResultPtr kept = cancelled.at(0).at(1).value<FitResultPtr>();
+        QVERIFY(kept);
+        QVERIFY(kept->cancelled);
+        QCOMPARE(kept->fit.iterations, 10);
+        QVERIFY(!kept->projection.frontTriangles.empty());
+        QVERIFY(kept->stages.isEmpty());
+        QVERIFY(kept->maps.isEmpty());
+        QVERIFY(!controller.isRunning());
+
+        likeness::AppearanceOptions appearance = likeness::test::quickAppearanceOptions(3, 5);
+        appearance.fineIterations = 100000;
+        controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(10), appearance);
+        QTRY_VERIFY_WITH_TIMEOUT(fineSeen > 0, kFitTimeoutMs);
+        controller.cancel();
+        QVERIFY(cancelled.wait(5000));
+        const FitResultPtr partial = cancelled.at(1).at(1).value<FitResultPtr>();
+        QVERIFY(partial && partial->cancelled);
+        QCOMPARE(partial->stages.size(), 2);
+        QCOMPARE(partial->stages.back().stage, QStringLiteral("medium"));
+        for (const MapLayer& layer : partial->maps) QVERIFY(layer.map != QLatin1String("normal"));
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(failed.count(), 0);
+
+        // A cancel in the coarse fit keeps nothing, as before.
+        FitController slow(likeness::test::fakeFitJob(5), likeness::test::fakeAppearanceJob(0));
+        QSignalSpy slowCancelled(&slow, &FitController::cancelled);
+        QSignalSpy slowProgress(&slow, &FitController::progressed);
+        slow.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(1000),
+                   likeness::test::quickAppearanceOptions());
+        QVERIFY(slowProgress.wait(kFitTimeoutMs));
+        slow.cancel();
+        QVERIFY(slowCancelled.wait(5000));
+        QVERIFY(!slowCancelled.at(0).at(1).value<FitResultPtr>());
+    }
+
+    // The core's own map stages, cancelled in the medium stage: the coarse fit is kept.
+    void cancelInRealMediumStageKeepsCoarseFit() {
+        FitController controller;
+        controller.setMaxUpdatesPerSecond(0);
+        QSignalSpy cancelled(&controller, &FitController::cancelled);
+        QSignalSpy finished(&controller, &FitController::finished);
+        QSignalSpy failed(&controller, &FitController::failed);
+        bool inMedium = false;
+        int lastCoarse = -1, firstMedium = -1;
+        connect(&controller, &FitController::progressed, this, [&](const FitProgressPtr& p) {
+            if (p->loss.stage == "medium") {
+                if (firstMedium < 0) firstMedium = p->loss.iteration;
+                if (!inMedium) controller.cancel();
+                inMedium = true;
+            } else {
+                lastCoarse = p->loss.iteration;
+            }
+        });
+        likeness::AppearanceOptions appearance = likeness::test::quickAppearanceOptions(3, 10);
+        appearance.mediumIterations = 100000;
+        controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(20), appearance, m_demo.path);
+        QTRY_VERIFY_WITH_TIMEOUT(cancelled.count() + finished.count() + failed.count() > 0, kFitTimeoutMs);
+        if (!failed.isEmpty()) QFAIL(qPrintable(failed.at(0).at(0).value<FitFailure>().message));
+        QCOMPARE(cancelled.count(), 1);
+        QVERIFY(inMedium);
+        QCOMPARE(lastCoarse, 19);
+        QCOMPARE(firstMedium, 20);  // the map stages number on from the coarse fit
+        const FitResultPtr kept = cancelled.at(0).at(1).value<FitResultPtr>();
+        QVERIFY(kept);
+        QVERIFY(kept->cancelled);
+        QCOMPARE(kept->fit.iterations, 20);
+        QVERIFY(kept->stages.isEmpty());
+        QVERIFY2(!kept->render.isNull(), qPrintable(kept->renderError));
+    }
+
+    // An error in a map stage is reported like the coarse fit's, with the coarse fit as the last good state.
+    void mapStageErrorsKeepCoarseFit() {
+        const auto throwing = [](auto exception) {
+            return AppearanceJob([exception](const likeness::FaceFit&, const std::vector<likeness::Image>&,
+                                             const likeness::AppearanceOptions&, const likeness::LossSink&,
+                                             const likeness::CancelToken*) -> likeness::AppearanceResult {
+                throw exception;
+            });
+        };
+        struct Case {
+            AppearanceJob job;
+            FitErrorKind kind;
+        };
+        const Case cases[] = {
+            {throwing(likeness::Error("The medium stage stopped at iteration 3: the 'photometric' loss term is not finite.")),
+             FitErrorKind::Numerical},
+            {throwing(likeness::AssetError("no topology")), FitErrorKind::Assets},
+            {throwing(std::runtime_error("bug")), FitErrorKind::Internal},
+        };
+        for (const Case& c : cases) {
+            FitController controller(likeness::test::fakeFitJob(0), c.job);
+            QSignalSpy failed(&controller, &FitController::failed);
+            controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(5),
+                             likeness::test::quickAppearanceOptions());
+            QVERIFY(failed.wait(kFitTimeoutMs));
+            const FitFailure failure = failed.at(0).at(0).value<FitFailure>();
+            QCOMPARE(failure.kind, c.kind);
+            QVERIFY(!failure.message.isEmpty());
+            QVERIFY(failure.lastGood);
+            QCOMPARE(failure.lastGood->fit.iterations, 5);
+            QVERIFY(failure.lastGood->stages.isEmpty());
+        }
     }
 
     void destroysWhileRunning() {

@@ -1,10 +1,11 @@
-// FitPanel: settings, action states, the live chart (one series per loss term,
+// FitPanel: settings (with the stage choice and map size), action states, the live chart (one series per loss term,
 // one point per snapshot received, log axis), progress/ETA and results; fed by
 // synthetic snapshots and by a real fit through FitController.
 #include <QAction>
 #include <QChart>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QProgressBar>
@@ -12,6 +13,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
+#include <QValueAxis>
 
 #include "controllers/fit_controller.h"
 #include "controllers/fit_worker.h"
@@ -69,6 +71,131 @@ private Q_SLOTS:
             QVERIFY2(widget, name);
             QVERIFY2(!widget->toolTip().isEmpty(), name);
         }
+    }
+
+    // The stage choice and the map size: defaults, round trip, other fields kept, tooltips.
+    void stageChoiceRoundTrip() {
+        FitPanel panel;
+        auto* stages = panel.findChild<QComboBox*>(QStringLiteral("fitStages"));
+        auto* mapSize = panel.findChild<QComboBox*>(QStringLiteral("fitMapSize"));
+        QVERIFY(stages && mapSize);
+        QVERIFY(!stages->toolTip().isEmpty());
+        QVERIFY(!mapSize->toolTip().isEmpty());
+        QCOMPARE(stages->count(), 3);
+        QCOMPARE(mapSize->count(), 4);
+        likeness::AppearanceOptions options = panel.appearanceOptions();  // defaults: all three stages, 512
+        QVERIFY(options.medium);
+        QVERIFY(options.fine);
+        QCOMPARE(options.mapSize, 512);
+        QCOMPARE(stages->currentIndex(), 2);
+        QVERIFY(mapSize->isEnabled());
+
+        options.medium = true;
+        options.fine = false;
+        options.mapSize = 1024;
+        options.mediumIterations = 7;  // not in the panel: kept as given
+        panel.setAppearanceOptions(options);
+        QCOMPARE(stages->currentIndex(), 1);
+        likeness::AppearanceOptions back = panel.appearanceOptions();
+        QVERIFY(back.medium);
+        QVERIFY(!back.fine);
+        QCOMPARE(back.mapSize, 1024);
+        QCOMPARE(back.mediumIterations, 7);
+        likeness::CoarseFitOptions coarse = panel.options();
+        coarse.iterations = 30;
+        panel.setOptions(coarse);
+        QCOMPARE(panel.totalIterations(), 37);
+
+        // Chosen in the widgets: coarse only disables the map size; 2048 texels.
+        stages->setCurrentIndex(0);
+        QVERIFY(!mapSize->isEnabled());
+        back = panel.appearanceOptions();
+        QVERIFY(!back.medium);
+        QVERIFY(!back.fine);
+        QCOMPARE(panel.totalIterations(), 30);
+        stages->setCurrentIndex(2);
+        mapSize->setCurrentIndex(3);
+        back = panel.appearanceOptions();
+        QVERIFY(back.medium && back.fine);
+        QCOMPARE(back.mapSize, 2048);
+        QCOMPARE(panel.totalIterations(), 30 + 7 + back.fineIterations);
+        back.validate();
+        // Disabled with the other settings while a fit runs.
+        panel.setRunning(true);
+        QVERIFY(!stages->isEnabled());
+        panel.setRunning(false);
+        QVERIFY(stages->isEnabled());
+    }
+
+    // The map stages' snapshots bring new terms: new series, iterations continuing; the
+    // results show the stages' SSIM/PSNR.
+    void chartContinuesThroughMapStages() {
+        FitPanel panel;
+        panel.fitStarted(8);
+        for (int i = 0; i < 4; ++i) panel.addProgress(makeProgress(i, 8, {{"landmarks", 10.0}, {"photometric", 0.5}}));
+        for (int i = 4; i < 8; ++i) {
+            auto p = std::const_pointer_cast<FitProgress>(
+                makeProgress(i, 8, {{"photometric", 0.2}, {"symmetry", 0.01}, {"skin_std", 0.001}}));
+            p->loss.stage = i < 6 ? "medium" : "fine";
+            if (i >= 6) p->loss.terms.emplace_back("normal_flatness", 1e-4);
+            panel.addProgress(p);
+        }
+        QCOMPARE(panel.terms(), QStringList({"landmarks", "photometric", "symmetry", "skin_std", "normal_flatness"}));
+        QCOMPARE(panel.seriesForTerm(QStringLiteral("photometric"))->count(), 8);
+        QCOMPARE(panel.seriesForTerm(QStringLiteral("symmetry"))->count(), 4);
+        QCOMPARE(panel.seriesForTerm(QStringLiteral("symmetry"))->at(0).x(), 4.0);
+        QCOMPARE(panel.seriesForTerm(QStringLiteral("normal_flatness"))->at(0).x(), 6.0);
+        QCOMPARE(panel.seriesForTerm(QStringLiteral("skin_std"))->name(), FitPanel::termLabel(QStringLiteral("skin_std")));
+        QVERIFY(FitPanel::termLabel(QStringLiteral("normal_flatness")) != QLatin1String("normal_flatness"));
+        QCOMPARE(panel.lossAxis()->min(), 1e-4);
+        QCOMPARE(panel.progressBar()->value(), 8);
+        QCOMPARE(FitPanel::stageLabel(QStringLiteral("fine")), QStringLiteral("Fine"));
+
+        auto result = std::make_shared<FitResult>();
+        result->fit.iterations = 4;
+        result->fit.images.emplace_back();
+        result->stages = {{QStringLiteral("coarse"), 0.8812, 29.24, 0, 4},
+                          {QStringLiteral("medium"), 0.9, 30.01, 1.5, 2},
+                          {QStringLiteral("fine"), 0.9251, 31.56, 2.5, 2}};
+        panel.showResult(result);
+        QCOMPARE(panel.stageMetricsText(),
+                 QStringLiteral("Stages (SSIM / PSNR): Coarse 0.881 / 29.2 dB · Medium 0.900 / 30.0 dB · "
+                                "Fine 0.925 / 31.6 dB"));
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("fitStageMetrics"))->isVisibleTo(&panel));
+        panel.fitStarted(8);
+        QVERIFY(panel.stageMetricsText().isEmpty());
+
+        // Cancelled: what was kept is said (and shown).
+        auto kept = std::make_shared<FitResult>(*result);
+        kept->cancelled = true;
+        kept->stages.removeLast();
+        panel.showCancelled(kept);
+        QVERIFY2(panel.statusText().contains(QStringLiteral("cancelled")), qPrintable(panel.statusText()));
+        QVERIFY2(panel.statusText().contains(QStringLiteral("Medium")), qPrintable(panel.statusText()));
+        QVERIFY(panel.stageMetricsText().contains(QStringLiteral("Medium 0.900")));
+        QVERIFY(!panel.stageMetricsText().contains(QStringLiteral("Fine")));
+        kept->stages.clear();
+        panel.showCancelled(kept);
+        QVERIFY2(panel.statusText().contains(QStringLiteral("coarse fit is kept")), qPrintable(panel.statusText()));
+        QVERIFY(panel.stageMetricsText().isEmpty());
+        panel.showCancelled();
+        QCOMPARE(panel.statusText(), QStringLiteral("Fit cancelled."));
+
+        // A long run (the map stages at their most iterations) lays its axis out at once, and back.
+        panel.resize(480, 640);
+        panel.show();
+        QElapsedTimer timer;
+        timer.start();
+        panel.fitStarted(200300);
+        panel.addProgress(makeProgress(0, 200300, {{"landmarks", 1.0}}));
+        QCoreApplication::processEvents();
+        panel.fitStarted(10);
+        QCoreApplication::processEvents();
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+        auto* iterationAxis = qobject_cast<QValueAxis*>(panel.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(iterationAxis);
+        QCOMPARE(iterationAxis->max(), 10.0);
+        QCOMPARE(iterationAxis->tickInterval(), 2.0);
     }
 
     void actionsFollowState() {

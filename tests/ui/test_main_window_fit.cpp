@@ -1,7 +1,10 @@
 // MainWindow and the fit: the Fit Face action follows the face selection, a
-// fit runs from it with the panel's settings, its render is drawn over the photo
-// (with the opacity slider), the GUI stays responsive, a new photo cancels it.
+// fit runs from it with the panel's settings (coarse, medium and fine stages), its
+// render is drawn over the photo (with the opacity slider), the stages' maps fill
+// the Maps dock, the GUI stays responsive, a new photo cancels it, a cancel in the
+// map stages keeps the coarse fit.
 #include <QAction>
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -17,6 +20,7 @@
 #include "overlay/fit_overlay_item.h"
 #include "panels/faces_panel.h"
 #include "panels/fit_panel.h"
+#include "views/map_inspector.h"
 #include "views/photo_view.h"
 
 using namespace likeness::ui;
@@ -101,7 +105,8 @@ private Q_SLOTS:
         QVERIFY(!window.fitPanel()->cancelAction()->isEnabled());
     }
 
-    // The whole path: Fit Face -> live chart -> render over the photo; the GUI stays responsive.
+    // The whole path: Fit Face -> live chart through the coarse, medium and fine stages ->
+    // render over the photo and the stages' maps in the Maps dock; the GUI stays responsive.
     void fitShowsRenderOverPhoto() {
         MainWindow window(testOptions());
         window.resize(1100, 750);
@@ -110,14 +115,19 @@ private Q_SLOTS:
         QVERIFY(openAndWait(window, m_demo));
         for (QAction* action : window.findChildren<QAction*>())
             if (action->objectName().startsWith(QLatin1String("show"))) action->setChecked(false);  // landmarks off
-        const QImage bare = renderView(window);
 
         likeness::CoarseFitOptions options = window.fitPanel()->options();
         options.iterations = 20;
         options.subdivisionLevel = 1;
         window.fitPanel()->setOptions(options);
+        QVERIFY(window.fitPanel()->appearanceOptions().fine);  // all three stages by default
+        window.fitPanel()->setAppearanceOptions(likeness::test::quickAppearanceOptions(3, 10));
+        QVERIFY(!window.mapInspector()->hasLayers());
         QSignalSpy shown(&window, &MainWindow::fitShown);
         QSignalSpy stopped(&window, &MainWindow::fitStopped);
+        QSignalSpy progressed(window.fitController(), &FitController::progressed);
+        QElapsedTimer clock;
+        clock.start();
         likeness::test::LatencyProbe probe;
         probe.start();
         window.fitFaceAction()->trigger();
@@ -127,7 +137,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(shown.count() + stopped.count() > 0, kFitTimeoutMs);
         probe.stop();
         if (!stopped.isEmpty()) QFAIL(qPrintable(stopped.at(0).at(0).toString()));
-        qInfo("max event-loop gap %lld ms over %d ticks", probe.maxGapMs(), probe.ticks());
+        qInfo("fit of three stages in %lld ms; max event-loop gap %lld ms over %d ticks", clock.elapsed(),
+              probe.maxGapMs(), probe.ticks());
         QVERIFY2(probe.maxGapMs() <= 100, qPrintable(QStringLiteral("gap of %1 ms").arg(probe.maxGapMs())));
 
         QVERIFY(window.fitFaceAction()->isEnabled());
@@ -138,7 +149,59 @@ private Q_SLOTS:
         QCOMPARE(window.fitPanel()->resultsTree()->topLevelItemCount(), 1);
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("SSIM")));
 
+        // The snapshots run on through the map stages: strictly increasing iterations out of
+        // 20 + 10 + 10, the first one the coarse fit's, the last one the fine stage's.
+        QVERIFY(progressed.count() >= 2);
+        int previous = -1;
+        for (int i = 0; i < progressed.count(); ++i) {
+            const FitProgressPtr p = progressed.at(i).at(0).value<FitProgressPtr>();
+            QVERIFY2(p->loss.iteration > previous, qPrintable(QStringLiteral("iteration %1 after %2")
+                                                                   .arg(p->loss.iteration).arg(previous)));
+            previous = p->loss.iteration;
+            QCOMPARE(p->total, 40);
+        }
+        QCOMPARE(progressed.at(0).at(0).value<FitProgressPtr>()->loss.iteration, 0);
+        const FitProgressPtr last = progressed.back().at(0).value<FitProgressPtr>();
+        QCOMPARE(last->loss.iteration, 39);
+        QCOMPARE(last->loss.stage, std::string("fine"));
+        QCOMPARE(window.fitPanel()->progressBar()->maximum(), 40);
+        QVERIFY(window.fitPanel()->seriesForTerm(QStringLiteral("skin_std")));  // a map-stage term on the chart
+        QVERIFY(window.fitPanel()->seriesForTerm(QStringLiteral("landmarks")));
+
+        // Per-stage reports in order, shown in the panel.
+        const FitResultPtr result = window.currentFit();
+        QStringList stages;
+        for (const FitStageReport& r : result->stages) {
+            stages << r.stage;
+            qInfo("%s: SSIM %.3f, PSNR %.1f dB, %d iterations, %.2f s", qPrintable(r.stage), r.ssim, r.psnr,
+                  r.iterations, r.seconds);
+            QVERIFY(r.ssim > 0 && r.ssim <= 1);
+            QVERIFY(r.psnr > 10);
+        }
+        QCOMPARE(stages, QStringList({"coarse", "medium", "fine"}));
+        const QString metrics = window.fitPanel()->stageMetricsText();
+        QVERIFY2(metrics.contains(QStringLiteral("Coarse")) && metrics.contains(QStringLiteral("Medium")) &&
+                     metrics.contains(QStringLiteral("Fine")) && metrics.contains(QStringLiteral("dB")),
+                 qPrintable(metrics));
+
+        // The Maps dock: every stage's maps.
+        QVERIFY(!window.mapsDock()->isHidden());  // a tab beside the Fit dock
+        QVERIFY(window.mapsDock()->toggleViewAction()->isChecked());
+        QCOMPARE(window.mapsDock()->objectName(), QStringLiteral("mapsDock"));
+        MapInspector* maps = window.mapInspector();
+        QCOMPARE(maps->stagesForMap(QStringLiteral("diffuse")), QStringList({"coarse", "medium", "fine"}));
+        QCOMPARE(maps->stagesForMap(QStringLiteral("normal")), QStringList({"fine"}));
+        QCOMPARE(maps->stagesForMap(QStringLiteral("displacement")), QStringList({"fine"}));
+        for (const char* map : {"lightmap", "shading"}) QVERIFY2(maps->stagesForMap(QLatin1String(map)).contains("fine"), map);
+        QVERIFY(maps->setCurrentMap(QStringLiteral("normal")));
+        QCOMPARE(maps->sourceImage().size(), QSize(256, 256));
+        QCOMPARE(maps->sourceImage().depth(), 64);  // the 16-bit file as written
+
         // The render changes the face's pixels; opacity 0 or hiding it restores the photo.
+        // (The photo alone: the same layout, the fit hidden.)
+        window.photoView()->setFitOverlayVisible(false);
+        const QImage bare = renderView(window);
+        window.photoView()->setFitOverlayVisible(true);
         const QImage with = renderView(window);
         const int changed = differingPixels(bare, with);
         qInfo("%d view pixels changed by the fit overlay", changed);
@@ -159,6 +222,51 @@ private Q_SLOTS:
         QVERIFY(openAndWait(window, m_blank));
         QVERIFY(!window.photoView()->fitOverlay()->hasResult());
         QVERIFY(!window.currentFit());
+        QVERIFY(!window.mapInspector()->hasLayers());
+    }
+
+    // Cancel in the medium stage: the cancelled state, the coarse fit kept over the photo
+    // (and exportable), no maps; View > Maps toggles the dock.
+    void cancelInMediumStageKeepsCoarseFit() {
+        MainWindowOptions options = testOptions();
+        options.fitJob = likeness::test::fakeFitJob(0);
+        std::atomic<int> mediumSeen{0};
+        options.appearanceJob = likeness::test::fakeAppearanceJob(5, [&](const likeness::LossSnapshot& s) {
+            if (s.stage == "medium") ++mediumSeen;
+        });
+        MainWindow window(options);
+        window.show();
+        QVERIFY(openAndWait(window, m_demo));
+        window.fitPanel()->setAppearanceOptions(likeness::test::quickAppearanceOptions(3, 100000));
+        QSignalSpy stopped(&window, &MainWindow::fitStopped);
+        QSignalSpy shown(&window, &MainWindow::fitShown);
+        window.fitFaceAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(mediumSeen > 0, kFitTimeoutMs);
+        window.fitPanel()->cancelAction()->trigger();
+        QVERIFY(stopped.wait(5000));
+        QCOMPARE(shown.count(), 0);
+        QVERIFY(!window.fitController()->isRunning());
+        QVERIFY2(window.fitPanel()->statusText().contains(QStringLiteral("cancelled")),
+                 qPrintable(window.fitPanel()->statusText()));
+        QVERIFY(window.currentFit());
+        QVERIFY(window.currentFit()->cancelled);
+        QVERIFY(window.currentFit()->stages.isEmpty());
+        QVERIFY(window.photoView()->fitOverlay()->hasResult());
+        QVERIFY(window.exportAction()->isEnabled());
+        QVERIFY(!window.mapInspector()->hasLayers());
+        QCOMPARE(window.fitPanel()->resultsTree()->topLevelItemCount(), 1);
+
+        QAction* toggle = window.mapsDock()->toggleViewAction();
+        QVERIFY(inMenuBar(window, toggle));
+        QCOMPARE(toggle->shortcut(), QKeySequence(Qt::ALT | Qt::Key_4));
+        QVERIFY(toggle->isChecked());
+        toggle->trigger();
+        QVERIFY(window.mapsDock()->isHidden());
+        QVERIFY(!toggle->isChecked());
+        toggle->trigger();
+        QVERIFY(!window.mapsDock()->isHidden());
+        // The inspector's zoom actions stay out of the window's menus (the photo view's keys).
+        QVERIFY(!inMenuBar(window, window.mapInspector()->zoomInAction()));
     }
 
     void newPhotoCancelsRunningFit() {

@@ -40,6 +40,10 @@ void ScreenshotRunner::onShown(const AnalysisSnapshotPtr& snapshot) {
         likeness::CoarseFitOptions options = panel->options();
         options.iterations = m_fitIterations;
         panel->setOptions(options);
+        // The coarse fit alone: N is its iterations (the map stages would add their own).
+        likeness::AppearanceOptions appearance = panel->appearanceOptions();
+        appearance.medium = appearance.fine = false;
+        panel->setAppearanceOptions(appearance);
         // The fit's render is the subject: opaque, with only the detector box over it.
         for (OverlayLayer layer : {OverlayLayer::Points, OverlayLayer::Mesh, OverlayLayer::Contours})
             m_window->overlayAction(layer)->setChecked(false);

@@ -12,6 +12,9 @@ int intervalFor(int updatesPerSecond) { return updatesPerSecond > 0 ? (1000 + up
 } // namespace
 
 FitController::FitController(FitJob job, QObject* parent)
+    : FitController(std::move(job), appearanceFitJob(), parent) {}
+
+FitController::FitController(FitJob job, AppearanceJob appearanceJob, QObject* parent)
     : QObject(parent), m_minIntervalMs(std::make_shared<std::atomic<int>>(intervalFor(kDefaultUpdatesPerSecond))) {
     qRegisterMetaType<FitProgressPtr>();
     qRegisterMetaType<FitResultPtr>();
@@ -19,7 +22,7 @@ FitController::FitController(FitJob job, QObject* parent)
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("likeness-fit"));
-    m_worker = new FitWorker(std::move(job));
+    m_worker = new FitWorker(std::move(job), std::move(appearanceJob));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &FitWorker::progressed, this, &FitController::onProgress, Qt::QueuedConnection);
@@ -38,6 +41,12 @@ FitController::~FitController() {
 
 quint64 FitController::start(const QImage& photo, const likeness::FaceObservation& face,
                              const likeness::CoarseFitOptions& options, const QString& path) {
+    return start(photo, face, options, FitRequest::coarseOnly(), path);
+}
+
+quint64 FitController::start(const QImage& photo, const likeness::FaceObservation& face,
+                             const likeness::CoarseFitOptions& options, const likeness::AppearanceOptions& appearance,
+                             const QString& path) {
     if (m_control) m_control->cancel();  // superseded: nothing more is signalled for it
     const quint64 id = m_nextId++;
     m_control = std::make_shared<FitRunControl>();
@@ -47,6 +56,7 @@ quint64 FitController::start(const QImage& photo, const likeness::FaceObservatio
     request.photo = photo;
     request.face = face;
     request.options = options;
+    request.appearance = appearance;
     request.control = m_control;
     request.minIntervalMs = m_minIntervalMs;
     m_cancelling = false;
@@ -104,8 +114,16 @@ void FitController::onFinished(const FitResultPtr& result) {
     if (!result || result->requestId != m_activeId) return;  // superseded
     const bool cancelRequested = m_cancelling;  // it finished just before the cancel reached it
     setActive(0);
-    if (cancelRequested)
-        Q_EMIT cancelled(result->requestId);
+    if (cancelRequested) {
+        // A run with map stages keeps what finished (here: everything); the coarse fit alone is discarded.
+        FitResultPtr kept;
+        if (!result->stages.isEmpty()) {
+            auto copy = std::make_shared<FitResult>(*result);
+            copy->cancelled = true;
+            kept = std::move(copy);
+        }
+        Q_EMIT cancelled(result->requestId, kept);
+    }
     else
         Q_EMIT finished(result);
 }
@@ -115,15 +133,15 @@ void FitController::onFailed(const FitFailure& failure) {
     const bool cancelRequested = m_cancelling;
     setActive(0);
     if (cancelRequested)
-        Q_EMIT cancelled(failure.requestId);
+        Q_EMIT cancelled(failure.requestId, nullptr);
     else
         Q_EMIT failed(failure);
 }
 
-void FitController::onCancelled(quint64 requestId) {
+void FitController::onCancelled(quint64 requestId, const FitResultPtr& kept) {
     if (requestId != m_activeId) return;  // superseded runs stay silent
     setActive(0);
-    Q_EMIT cancelled(requestId);
+    Q_EMIT cancelled(requestId, kept);
 }
 
 } // namespace likeness::ui

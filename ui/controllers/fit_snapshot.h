@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QImage>
+#include <QList>
 #include <QMetaType>
 #include <QRectF>
 #include <QString>
@@ -11,6 +12,7 @@
 #include "controllers/fit_projection.h"
 #include "fit/coarse_fit.h"
 #include "fit/fit_types.h"
+#include "views/map_layer.h"
 
 namespace likeness::ui {
 
@@ -19,11 +21,21 @@ struct FitProgress {
     quint64 requestId = 0;        // FitController::start()'s return value
     likeness::LossSnapshot loss;  // stage, iteration (0-based), totalIterations, terms, total
     int done = 0;                 // iterations completed: loss.iteration + 1
-    int total = 0;                // loss.totalIterations
+    int total = 0;                // iterations of the whole run: the coarse fit's plus the map stages' chosen
     double activeMs = 0;          // time the fit has run, pauses excluded
-    double etaMs = -1;            // estimated time left (activeMs / done * (total - done)); -1 = unknown
+    double etaMs = -1;            // estimated time left, all stages; -1 = unknown
 };
 using FitProgressPtr = std::shared_ptr<const FitProgress>;
+
+/// One fitting stage's render of the first photo against it, inside the face mask
+/// (likeness::AppearanceStageReport without the render).
+struct FitStageReport {
+    QString stage;                  // "coarse", "medium", "fine"
+    double ssim = 0;
+    double psnr = 0;                // dB
+    double seconds = 0;             // the stage's own time (coarse: 0, not measured there)
+    int iterations = 0;
+};
 
 /// A finished fit: the core's result and what the GUI draws of it.
 struct FitResult {
@@ -40,6 +52,12 @@ struct FitResult {
     double elapsedMs = 0;           // wall-clock time of the fit, pauses excluded
     int snapshotsDelivered = 0;     // FitProgress signals sent (after throttling)
     int snapshotsReceived = 0;      // sink calls of the core
+    // The map stages (medium, fine) when they were chosen and ran:
+    QList<FitStageReport> stages;   // in order: coarse, medium, fine (those that finished); empty without map stages
+    QList<MapLayer> maps;           // every finished stage's UV maps as the PNG files look (diffuse, specular, normal,
+                                    // displacement; lightmap, envmap and shading under the last stage run)
+    bool cancelled = false;         // the run was cancelled: this is what it kept (the coarse fit and the
+                                    // map stages that had finished)
 };
 using FitResultPtr = std::shared_ptr<const FitResult>;
 

@@ -12,6 +12,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "common/error.h"
+#include "controllers/fit_map_layers.h"
 #include "fit/fit_render.h"
 #include "imaging/qimage_conversion.h"
 
@@ -83,14 +84,47 @@ std::shared_ptr<FitResult> makeFitResult(quint64 requestId, const QString& path,
     return result;
 }
 
-FitWorker::FitWorker(FitJob job) : m_job(std::move(job)) {}
+FitWorker::FitWorker(FitJob job, AppearanceJob appearanceJob)
+    : m_job(std::move(job)), m_appearanceJob(std::move(appearanceJob)) {}
+
+namespace {
+
+/// The failure an exception of a fitting job stands for (kind and message).
+FitFailure failureOf(std::exception_ptr error, quint64 requestId) {
+    FitFailure failure;
+    failure.requestId = requestId;
+    try {
+        std::rethrow_exception(error);
+    } catch (const likeness::InputError& e) {
+        failure.kind = FitErrorKind::Input;
+        failure.message = QString::fromStdString(e.what());
+    } catch (const likeness::OptionsError& e) {
+        failure.kind = FitErrorKind::Options;
+        failure.message = QString::fromStdString(e.what());
+    } catch (const likeness::AssetError& e) {
+        failure.kind = FitErrorKind::Assets;
+        failure.message = QString::fromStdString(e.what());
+    } catch (const likeness::Error& e) {
+        failure.kind = FitErrorKind::Numerical;  // a NaN/Inf loss
+        failure.message = QString::fromStdString(e.what());
+    } catch (const std::exception& e) {
+        failure.kind = FitErrorKind::Internal;
+        failure.message = QString::fromStdString(e.what());
+    } catch (...) {
+        failure.kind = FitErrorKind::Internal;
+        failure.message = FitWorker::tr("Unknown error.");
+    }
+    return failure;
+}
+
+} // namespace
 
 void FitWorker::run(const FitRequest& request) {
     FitRunControl& control = *request.control;
     FitFailure failure;
     failure.requestId = request.id;
     if (control.token.isCancelled()) {  // superseded or cancelled while queued
-        Q_EMIT cancelled(request.id);
+        Q_EMIT cancelled(request.id, nullptr);
         return;
     }
 
@@ -103,8 +137,15 @@ void FitWorker::run(const FitRequest& request) {
     double lastEmitMs = -1e9;
     int lastEmittedIteration = -1;
     int received = 0, delivered = 0;
-    double firstActiveMs = -1;
-    int firstDone = 0;
+    // ETA: the rate of the current phase (coarse fit, medium, fine: their iterations cost
+    // differently), measured from the phase's first iteration (set-up time before it is not
+    // iteration time); the previous phase's rate until the new one has two points.
+    bool mapPhase = false;               // the sink is called by the map stages
+    std::string phaseStage;              // the map stage of the current phase
+    double phaseFirstMs = -1;
+    int phaseFirstDone = 0;
+    double perIterationMs = -1;          // the latest rate known
+    const int mapIterations = request.hasMapStages() ? request.mapIterations() : 0;
 
     auto emitProgress = [&](FitProgress progress) {
         if (progress.loss.iteration <= lastEmittedIteration) return;  // strictly increasing
@@ -124,17 +165,21 @@ void FitWorker::run(const FitRequest& request) {
         progress.requestId = request.id;
         progress.loss = loss;
         progress.done = loss.iteration + 1;
-        progress.total = loss.totalIterations;
+        // The coarse fit counts its own iterations; the map stages' snapshots count the whole run.
+        progress.total = mapPhase ? loss.totalIterations : loss.totalIterations + mapIterations;
         progress.activeMs = activeMs();
-        // ETA from the rate since the first iteration (set-up time before it is not
-        // iteration time), pauses excluded.
-        if (firstActiveMs < 0) {
-            firstActiveMs = progress.activeMs;
-            firstDone = progress.done;
-        } else if (progress.done > firstDone && progress.total >= progress.done) {
-            const double perIteration = (progress.activeMs - firstActiveMs) / double(progress.done - firstDone);
-            progress.etaMs = perIteration * double(progress.total - progress.done);
+        if (mapPhase && loss.stage != phaseStage) {  // medium -> fine: a new rate
+            phaseStage = loss.stage;
+            phaseFirstMs = -1;
         }
+        if (phaseFirstMs < 0) {
+            phaseFirstMs = progress.activeMs;
+            phaseFirstDone = progress.done;
+        } else if (progress.done > phaseFirstDone) {
+            perIterationMs = (progress.activeMs - phaseFirstMs) / double(progress.done - phaseFirstDone);
+        }
+        if (perIterationMs >= 0 && progress.total >= progress.done)
+            progress.etaMs = perIterationMs * double(progress.total - progress.done);
         if (progress.total > 0 && progress.done >= progress.total) progress.etaMs = 0;
 
         const int minInterval = request.minIntervalMs ? request.minIntervalMs->load() : 0;
@@ -145,29 +190,39 @@ void FitWorker::run(const FitRequest& request) {
         if (minInterval <= 0 || delivered == 0 || last || pausing || nowMs - lastEmitMs >= minInterval) flush();
         pausedMs += control.waitWhilePaused();
     };
+    auto finish = [&](std::shared_ptr<FitResult> result) {
+        result->elapsedMs = activeMs();
+        result->snapshotsDelivered = delivered;
+        result->snapshotsReceived = received;
+    };
 
+    likeness::FitInput input;
+    likeness::FaceFit fit;
     try {
-        likeness::FitInput input;
+        // The map stages' settings are checked before the coarse fit spends its time.
+        if (request.hasMapStages()) request.appearance.validate();
         input.image = toCoreImage(request.photo);
         input.image.path = request.path.toStdString();
         input.face = request.face;
         likeness::FaceFit lastGood;
         try {
-            likeness::FaceFit fit = m_job({input}, request.options, sink, &control.token, &lastGood);
+            fit = m_job({input}, request.options, sink, &control.token, &lastGood);
             flush();
-            if (control.token.isCancelled() || fit.cancelled) {
-                Q_EMIT cancelled(request.id);
+            // A coarse fit that was cancelled is discarded; one that finished is kept when map
+            // stages follow (their cancellation keeps it).
+            if (fit.cancelled || (control.token.isCancelled() && !request.hasMapStages())) {
+                Q_EMIT cancelled(request.id, nullptr);
                 return;
             }
-            std::shared_ptr<FitResult> result =
-                makeFitResult(request.id, request.path, std::move(fit), request.photo.width(), request.photo.height());
-            result->elapsedMs = activeMs();
-            result->snapshotsDelivered = delivered;
-            result->snapshotsReceived = received;
-            Q_EMIT finished(std::move(result));
-            return;
+            if (!request.hasMapStages()) {
+                std::shared_ptr<FitResult> result =
+                    makeFitResult(request.id, request.path, std::move(fit), request.photo.width(), request.photo.height());
+                finish(result);
+                Q_EMIT finished(std::move(result));
+                return;
+            }
         } catch (const likeness::CancelledError&) {
-            Q_EMIT cancelled(request.id);
+            Q_EMIT cancelled(request.id, nullptr);
             return;
         } catch (const likeness::InputError&) {
             throw;
@@ -178,7 +233,7 @@ void FitWorker::run(const FitRequest& request) {
         } catch (const likeness::Error& e) {
             flush();
             if (control.token.isCancelled()) {
-                Q_EMIT cancelled(request.id);
+                Q_EMIT cancelled(request.id, nullptr);
                 return;
             }
             // A NaN/Inf loss: the core restored the last good state into lastGood.
@@ -190,29 +245,66 @@ void FitWorker::run(const FitRequest& request) {
             } else {
                 failure.kind = FitErrorKind::Internal;
             }
+            Q_EMIT failed(failure);
+            return;
         }
-    } catch (const likeness::InputError& e) {
-        failure.kind = FitErrorKind::Input;
-        failure.message = QString::fromStdString(e.what());
-    } catch (const likeness::OptionsError& e) {
-        failure.kind = FitErrorKind::Options;
-        failure.message = QString::fromStdString(e.what());
-    } catch (const likeness::AssetError& e) {
-        failure.kind = FitErrorKind::Assets;
-        failure.message = QString::fromStdString(e.what());
-    } catch (const std::exception& e) {
-        failure.kind = FitErrorKind::Internal;
-        failure.message = QString::fromStdString(e.what());
     } catch (...) {
-        failure.kind = FitErrorKind::Internal;
-        failure.message = tr("Unknown error.");
-    }
-    flush();
-    if (control.token.isCancelled()) {
-        Q_EMIT cancelled(request.id);
+        failure = failureOf(std::current_exception(), request.id);
+        flush();
+        if (control.token.isCancelled()) {
+            Q_EMIT cancelled(request.id, nullptr);
+            return;
+        }
+        Q_EMIT failed(failure);
         return;
     }
-    Q_EMIT failed(failure);
+
+    // The map stages (medium, fine) on the finished coarse fit: same thread, token and sink.
+    likeness::AppearanceOptions options = request.appearance;
+    options.firstIteration = fit.iterations;
+    options.overallIterations = fit.iterations + mapIterations;
+    mapPhase = true;
+    likeness::AppearanceResult appearance;
+    bool appearanceRan = false;
+    std::exception_ptr appearanceError;
+    try {
+        appearance = m_appearanceJob(fit, {input.image}, options, sink, &control.token);
+        appearanceRan = true;
+    } catch (const likeness::CancelledError&) {
+        // Cancelled before the medium stage finished: the coarse fit alone is kept.
+    } catch (...) {
+        appearanceError = std::current_exception();
+    }
+    flush();
+    std::shared_ptr<FitResult> result =
+        makeFitResult(request.id, request.path, std::move(fit), request.photo.width(), request.photo.height());
+    finish(result);
+    if (appearanceError && !control.token.isCancelled()) {
+        failure = failureOf(appearanceError, request.id);
+        failure.lastGood = std::move(result);  // the coarse fit is good
+        Q_EMIT failed(failure);
+        return;
+    }
+    if (appearanceRan) {
+        try {
+            result->stages = stageReportsOf(appearance);
+            result->maps = mapLayersOf(appearance);  // converted here, not on the GUI thread
+        } catch (...) {
+            failure = failureOf(std::current_exception(), request.id);
+            failure.kind = FitErrorKind::Internal;
+            result->stages.clear();
+            result->maps.clear();
+            failure.lastGood = std::move(result);
+            Q_EMIT failed(failure);
+            return;
+        }
+    }
+    if (!appearanceRan || appearance.cancelled || control.token.isCancelled()) {
+        result->cancelled = true;
+        Q_EMIT cancelled(request.id, std::move(result));
+        return;
+    }
+    Q_EMIT finished(std::move(result));
 }
 
 } // namespace likeness::ui

@@ -33,21 +33,39 @@ private:
     bool m_paused = false;
 };
 
-/// One fit to run.
+/// One fit to run: the coarse fit, then the map stages chosen in `appearance`.
 struct FitRequest {
     quint64 id = 0;
     QString path;
     QImage photo;                    // implicitly shared; converted in the worker
     likeness::FaceObservation face;
     likeness::CoarseFitOptions options;
+    likeness::AppearanceOptions appearance = coarseOnly();  // medium/fine false: the coarse fit alone
     std::shared_ptr<FitRunControl> control;
     std::shared_ptr<const std::atomic<int>> minIntervalMs;  // progress throttle
+
+    /// Appearance options that run no map stage.
+    static likeness::AppearanceOptions coarseOnly() {
+        likeness::AppearanceOptions o;
+        o.medium = o.fine = false;
+        return o;
+    }
+    bool hasMapStages() const { return appearance.medium || appearance.fine; }
+    /// Iterations of the map stages chosen (0 for the coarse fit alone).
+    int mapIterations() const {
+        return (appearance.medium ? appearance.mediumIterations : 0) + (appearance.fine ? appearance.fineIterations : 0);
+    }
 };
 
+/// Runs a request's coarse fit and then, on the same thread with the same cancel
+/// token and loss sink, its map stages (the snapshots' iterations continue the
+/// coarse fit's). A cancel during the map stages keeps the coarse fit and the
+/// stages that finished (`cancelled` carries them); an error there reports the
+/// coarse fit as the last good state.
 class FitWorker : public QObject {
     Q_OBJECT
 public:
-    explicit FitWorker(FitJob job);
+    explicit FitWorker(FitJob job, AppearanceJob appearanceJob = appearanceFitJob());
 
     /// Runs `request` to its end (called in the worker thread).
     void run(const FitRequest& request);
@@ -56,10 +74,12 @@ Q_SIGNALS:
     void progressed(const likeness::ui::FitProgressPtr& progress);
     void finished(const likeness::ui::FitResultPtr& result);
     void failed(const likeness::ui::FitFailure& failure);
-    void cancelled(quint64 requestId);
+    /// `kept`: what a run cancelled during its map stages keeps (else null).
+    void cancelled(quint64 requestId, const likeness::ui::FitResultPtr& kept);
 
 private:
     FitJob m_job;
+    AppearanceJob m_appearanceJob;
 };
 
 /// Builds the GUI's view of a fit over a `width` x `height` photo: the projected

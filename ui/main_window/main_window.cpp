@@ -36,6 +36,7 @@
 #include "panels/fit_panel.h"
 #include "panels/timings_panel.h"
 #include "overlay/topology_cache.h"
+#include "views/map_inspector.h"
 #include "views/photo_view.h"
 
 namespace likeness::ui {
@@ -102,7 +103,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_view = new PhotoView(this);
     setCentralWidget(m_view);
     setAcceptDrops(true);
-    m_fitController = new FitController(options.fitJob, this);
+    m_fitController = new FitController(options.fitJob, options.appearanceJob, this);
     m_fitPanel = new FitPanel(this);  // its actions go into the menus and the toolbar
     m_exportController = new ExportController(options.exportJob, this);
 
@@ -355,9 +356,23 @@ void MainWindow::createDocks() {
     QAction* fitToggle = m_fitDock->toggleViewAction();
     fitToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     setToolTipWithShortcut(fitToggle, tr("Show or hide the fit settings, its live loss chart and results"));
+    // The UV maps of the fit's stages. The inspector's zoom keys are its own (taken
+    // while the focus is inside it): its actions stay out of the window's menus.
+    m_maps = new MapInspector(this);
+    m_mapsDock = new QDockWidget(tr("Maps"), this);
+    m_mapsDock->setObjectName(QStringLiteral("mapsDock"));
+    m_mapsDock->setWidget(m_maps);
+    addDockWidget(Qt::RightDockWidgetArea, m_mapsDock);
+    tabifyDockWidget(m_fitDock, m_mapsDock);  // a tab beside the Fit dock: the photo keeps its room
+    m_fitDock->raise();
+    QAction* mapsToggle = m_mapsDock->toggleViewAction();
+    mapsToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    setToolTipWithShortcut(mapsToggle, tr("Show or hide the UV maps of the fit's stages (coarse, medium, fine)"));
+
     m_viewMenu->addAction(facesToggle);
     m_viewMenu->addAction(timingsToggle);
     m_viewMenu->addAction(fitToggle);
+    m_viewMenu->addAction(mapsToggle);
 }
 
 void MainWindow::createStatusBar() {
@@ -426,6 +441,7 @@ void MainWindow::onImageLoaded(quint64, const QString& path, const QImage& image
     m_currentFile = path;
     m_snapshot.reset();
     m_fit.reset();
+    m_maps->clear();
     updateExportAvailability();
     m_fitController->cancel();  // its photo is gone
     m_view->setImage(image);
@@ -602,11 +618,11 @@ void MainWindow::fitSelectedFace() {
     const int index = m_faces->selectedFace();
     if (!m_snapshot || index < 0 || index >= int(m_snapshot->result.faces.size())) return;
     const likeness::CoarseFitOptions options = m_fitPanel->options();
-    m_fit.reset();
-    updateExportAvailability();
-    m_view->setFitResult({});
-    m_fitPanel->fitStarted(options.iterations);
-    m_fitController->start(m_snapshot->image, m_snapshot->result.faces[size_t(index)], options, m_snapshot->path);
+    const likeness::AppearanceOptions appearance = m_fitPanel->appearanceOptions();
+    showFit({});
+    m_fitPanel->fitStarted(m_fitPanel->totalIterations());
+    m_fitController->start(m_snapshot->image, m_snapshot->result.faces[size_t(index)], options, appearance,
+                           m_snapshot->path);
     m_fitDock->show();
     m_fitDock->raise();
     statusBar()->showMessage(tr("Fitting face %1 of %2…").arg(index + 1).arg(QFileInfo(m_snapshot->path).fileName()));
@@ -614,12 +630,21 @@ void MainWindow::fitSelectedFace() {
 
 void MainWindow::onFitProgress(const FitProgressPtr& progress) { m_fitPanel->addProgress(progress); }
 
-void MainWindow::onFitFinished(const FitResultPtr& result) {
+void MainWindow::showFit(const FitResultPtr& result) {
     m_fit = result;
     updateExportAvailability();
-    m_fitPanel->showResult(result);
     m_view->setFitResult(result);
-    m_view->setFitOverlayVisible(m_fitPanel->overlayVisible());
+    if (result) m_view->setFitOverlayVisible(m_fitPanel->overlayVisible());
+    if (!result || result->maps.isEmpty()) {
+        m_maps->clear();
+        return;
+    }
+    m_maps->setLayers(result->maps);  // the Maps tab is there; the Fit tab with the results stays in front
+}
+
+void MainWindow::onFitFinished(const FitResultPtr& result) {
+    m_fitPanel->showResult(result);
+    showFit(result);
     QString message = tr("Fit finished in %1 s.").arg(result->elapsedMs / 1000.0, 0, 'f', 1);
     if (!result->fit.images.empty()) {
         const likeness::ImageFit& image = result->fit.images.front();
@@ -628,17 +653,21 @@ void MainWindow::onFitFinished(const FitResultPtr& result) {
                       .arg(double(image.ssimInMask), 0, 'f', 3)
                       .arg(double(image.psnrInMask), 0, 'f', 1);
     }
+    if (!result->stages.isEmpty()) {  // the figures of the last map stage
+        const FitStageReport& last = result->stages.back();
+        message = tr("Fit finished in %1 s: SSIM %2, PSNR %3 dB (%4 stage).")
+                      .arg(result->elapsedMs / 1000.0, 0, 'f', 1)
+                      .arg(last.ssim, 0, 'f', 3)
+                      .arg(last.psnr, 0, 'f', 1)
+                      .arg(FitPanel::stageLabel(last.stage));
+    }
     statusBar()->showMessage(message, kMessageMs);
     Q_EMIT fitShown(result);
 }
 
 void MainWindow::onFitFailed(const FitFailure& failure) {
     m_fitPanel->showFailure(failure);
-    if (failure.lastGood) {
-        m_fit = failure.lastGood;
-        updateExportAvailability();
-        m_view->setFitResult(failure.lastGood);
-    }
+    if (failure.lastGood) showFit(failure.lastGood);
     const QString message = m_fitPanel->statusText();
     statusBar()->showMessage(tr("The fit failed."), kMessageMs);
     if (m_options.showErrorDialogs && failure.kind == FitErrorKind::Internal) {
@@ -650,8 +679,9 @@ void MainWindow::onFitFailed(const FitFailure& failure) {
     Q_EMIT fitStopped(message);
 }
 
-void MainWindow::onFitCancelled() {
-    m_fitPanel->showCancelled();
+void MainWindow::onFitCancelled(quint64, const FitResultPtr& kept) {
+    m_fitPanel->showCancelled(kept);
+    if (kept) showFit(kept);  // the coarse fit and the map stages that finished
     statusBar()->showMessage(tr("Fit cancelled."), kMessageMs);
     Q_EMIT fitStopped(m_fitPanel->statusText());
 }

@@ -1,6 +1,6 @@
 #pragma once
-// The studio's main window: the photo with its landmark overlay, the faces and
-// timings docks, File/View/Help menus, drag & drop, recent files.
+// The studio's main window: the photo with its landmark overlay, the faces,
+// timings, fit and maps docks, File/View/Help menus, drag & drop, recent files.
 #include <memory>
 
 #include <QMainWindow>
@@ -28,6 +28,7 @@ class BusyIndicator;
 class ExportDialog;
 class FacesPanel;
 class FitPanel;
+class MapInspector;
 class PhotoView;
 class RecentFiles;
 class TimingsPanel;
@@ -40,6 +41,7 @@ struct MainWindowOptions {
     bool showErrorDialogs = true;        // false: errors go to the status bar only (--screenshot)
     bool warmUpAnalyzer = true;          // load the models at start rather than with the first photo
     FitJob fitJob = coarseFitJob();      // what Face > Fit Face runs (tests substitute their own)
+    AppearanceJob appearanceJob = appearanceFitJob(); // its medium and fine map stages
     ExportJob exportJob = coreExportJob(); // what File > Export… runs (tests substitute their own)
 };
 
@@ -60,6 +62,11 @@ public:
     BusyIndicator* busyIndicator() const { return m_busy; }
     FitController* fitController() const { return m_fitController; }
     FitPanel* fitPanel() const { return m_fitPanel; }
+    /// The Maps dock (View > Maps, Alt+4) and its inspector: the UV maps of every stage of
+    /// the fit shown (empty without map stages).
+    /// It is a tab beside the Fit dock.
+    QDockWidget* mapsDock() const { return m_mapsDock; }
+    MapInspector* mapInspector() const { return m_maps; }
     /// Face > Fit Face (Ctrl+R; also on the toolbar): enabled while a face is selected and no fit runs.
     QAction* fitFaceAction() const;
     /// File > Export… (Ctrl+E): enabled while a finished fit is shown and no export runs.
@@ -123,7 +130,7 @@ private Q_SLOTS:
     void onFitProgress(const likeness::ui::FitProgressPtr& progress);
     void onFitFinished(const likeness::ui::FitResultPtr& result);
     void onFitFailed(const likeness::ui::FitFailure& failure);
-    void onFitCancelled();
+    void onFitCancelled(quint64 requestId, const likeness::ui::FitResultPtr& kept);
     void updateExportAvailability();
     void onExportProgress(quint64 requestId, const QString& stage, double fraction);
     void onExportFinished(const likeness::ui::ExportResultPtr& result);
@@ -142,6 +149,8 @@ private:
     void saveSettings() const;
     void updateTitle();
     void closeExportProgress();
+    /// Shows `result` over the photo and its maps in the Maps dock (null: clears both).
+    void showFit(const FitResultPtr& result);
     static QStringList droppedImageFiles(const QMimeData* mime);
 
     MainWindowOptions m_options;
@@ -157,6 +166,8 @@ private:
     FitController* m_fitController = nullptr;
     FitPanel* m_fitPanel = nullptr;
     QDockWidget* m_fitDock = nullptr;
+    MapInspector* m_maps = nullptr;
+    QDockWidget* m_mapsDock = nullptr;
     ExportController* m_exportController = nullptr;
     QPointer<QProgressDialog> m_exportProgress;
     QPointer<ExportDialog> m_exportDialog;

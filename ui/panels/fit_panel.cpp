@@ -33,6 +33,10 @@ namespace {
 
 constexpr int kMaxIterations = 20000;
 constexpr int kDefaultOpacityPercent = 70;
+constexpr int kDefaultMapSize = 512;
+// The stage choice: how many stages run (1 = coarse, 2 = + medium, 3 = + fine).
+constexpr int kCoarseOnly = 1, kCoarseMedium = 2, kAllStages = 3;
+constexpr int kPaletteSize = 10;
 
 /// Tooltip = description plus the action's shortcuts, e.g. "Fit the face (Ctrl+R)".
 void setActionTips(QAction* action, const QString& description) {
@@ -64,13 +68,6 @@ QString formatDuration(double ms) {
     return FitPanel::tr("%1:%2 min").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString stageLabel(const QString& stage) {
-    if (stage == QLatin1String("pose")) return FitPanel::tr("Pose");
-    if (stage == QLatin1String("geometry")) return FitPanel::tr("Geometry");
-    if (stage == QLatin1String("appearance")) return FitPanel::tr("Appearance");
-    return stage;
-}
-
 QString statusLabel(const QString& status) {
     if (status == QLatin1String("ok")) return FitPanel::tr("OK");
     return status;  // the core's own low-confidence reason
@@ -82,7 +79,8 @@ QColor termColor(int index) {
                                     QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75),
                                     QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34),
                                     QColor(23, 190, 207)};
-    return colors[index % int(std::size(colors))];
+    static_assert(std::size(colors) == kPaletteSize);
+    return colors[index % kPaletteSize];
 }
 
 /// 1, 2 or 5 times a power of ten, near `raw`.
@@ -123,7 +121,8 @@ FitPanel::FitPanel(QWidget* parent) : QWidget(parent) {
     m_cancelAction = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("&Cancel Fit"), this);
     m_cancelAction->setObjectName(QStringLiteral("fitCancel"));
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    setActionTips(m_cancelAction, tr("Stop the fit; its result is discarded"));
+    setActionTips(m_cancelAction, tr("Stop the fit: the stage running is discarded, the stages already finished "
+                                     "are kept"));
     connect(m_cancelAction, &QAction::triggered, this, &FitPanel::cancelRequested);
 
     auto makeButton = [this](QAction* action) {
@@ -147,7 +146,8 @@ FitPanel::FitPanel(QWidget* parent) : QWidget(parent) {
     m_eta = new QLabel(this);
     m_eta->setToolTip(tr("Estimated time left, from the speed of the iterations so far (pauses excluded)"));
     m_stage = new QLabel(this);
-    m_stage->setToolTip(tr("The fit's current stage: pose, then geometry, then appearance"));
+    m_stage->setToolTip(tr("The fit's current stage: pose, geometry and appearance of the coarse fit, then the "
+                           "medium and fine map stages"));
     auto* progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_stage);
@@ -157,6 +157,13 @@ FitPanel::FitPanel(QWidget* parent) : QWidget(parent) {
     m_status->setObjectName(QStringLiteral("fitStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stageMetrics = new QLabel(this);
+    m_stageMetrics->setObjectName(QStringLiteral("fitStageMetrics"));
+    m_stageMetrics->setWordWrap(true);
+    m_stageMetrics->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stageMetrics->setToolTip(tr("Structural similarity (SSIM, 1 = identical) and peak signal-to-noise ratio "
+                                  "(PSNR, dB) of each stage's render against the first photo, inside the face"));
+    m_stageMetrics->hide();
 
     m_results = new QTreeWidget(this);
     m_results->setObjectName(QStringLiteral("fitResults"));
@@ -205,6 +212,7 @@ FitPanel::FitPanel(QWidget* parent) : QWidget(parent) {
     layout->addLayout(progressRow);
     layout->addWidget(createChart(), 1);
     layout->addWidget(m_status);
+    layout->addWidget(m_stageMetrics);
     layout->addWidget(m_results);
     layout->addLayout(overlayRow);
     updateActions();
@@ -223,8 +231,8 @@ QWidget* FitPanel::createSettings() {
     m_iterations->setRange(1, kMaxIterations);
     m_iterations->setSingleStep(10);
     m_iterations->setAccelerated(true);
-    m_iterations->setToolTip(tr("Optimiser steps over the three stages (pose, geometry, appearance). "
-                                "More iterations fit more closely and take longer."));
+    m_iterations->setToolTip(tr("Optimiser steps of the coarse fit over its three phases (pose, geometry, "
+                                "appearance). More iterations fit more closely and take longer."));
 
     m_subdivision = new QComboBox(m_settings);
     m_subdivision->setObjectName(QStringLiteral("fitSubdivision"));
@@ -251,6 +259,23 @@ QWidget* FitPanel::createSettings() {
                                           "mesh gets bumpy; lower it to allow more detail."));
     m_laplacianWeight->setObjectName(QStringLiteral("fitLaplacianWeight"));
 
+    m_stages = new QComboBox(m_settings);
+    m_stages->setObjectName(QStringLiteral("fitStages"));
+    m_stages->addItem(tr("Coarse"), kCoarseOnly);
+    m_stages->addItem(tr("Coarse + medium"), kCoarseMedium);
+    m_stages->addItem(tr("Coarse + medium + fine"), kAllStages);
+    m_stages->setToolTip(tr("The stages to run, each after the one before: coarse (shape, expression, skin colour "
+                            "per vertex and light), medium (UV diffuse and specular maps), fine (normal map, "
+                            "diffuse detail and displacement, with self-shadows). The chart and the progress "
+                            "continue through them."));
+    connect(m_stages, &QComboBox::currentIndexChanged, this, &FitPanel::updateMapSizeEnabled);
+
+    m_mapSize = new QComboBox(m_settings);
+    m_mapSize->setObjectName(QStringLiteral("fitMapSize"));
+    for (int size : {256, 512, 1024, 2048}) m_mapSize->addItem(tr("%1 × %1 texels").arg(size), size);
+    m_mapSize->setToolTip(tr("Side of the UV maps of the medium and fine stages. Larger maps hold finer detail "
+                             "and take longer and more memory."));
+
     // Two columns of label + field: the dock stays short and the chart gets the room.
     auto addField = [&](int row, int column, const QString& label, QWidget* field) {
         auto* caption = new QLabel(label, m_settings);
@@ -265,7 +290,12 @@ QWidget* FitPanel::createSettings() {
     addField(1, 1, tr("&Landmarks:"), m_landmarkWeight);
     addField(2, 0, tr("P&hotometric:"), m_photometricWeight);
     addField(2, 1, tr("Lapla&cian:"), m_laplacianWeight);
+    addField(3, 0, tr("S&tages:"), m_stages);
+    addField(3, 1, tr("&Map size:"), m_mapSize);
     setOptions(likeness::CoarseFitOptions{});
+    likeness::AppearanceOptions appearance;
+    appearance.mapSize = kDefaultMapSize;
+    setAppearanceOptions(appearance);
     return m_settings;
 }
 
@@ -323,6 +353,31 @@ void FitPanel::setOptions(const likeness::CoarseFitOptions& options) {
     m_laplacianWeight->setValue(options.laplacianWeight);
 }
 
+likeness::AppearanceOptions FitPanel::appearanceOptions() const {
+    likeness::AppearanceOptions options = m_baseAppearance;
+    const int stages = m_stages->currentData().toInt();
+    options.medium = stages >= kCoarseMedium;
+    options.fine = stages >= kAllStages;
+    options.mapSize = m_mapSize->currentData().toInt();
+    return options;
+}
+
+void FitPanel::setAppearanceOptions(const likeness::AppearanceOptions& options) {
+    m_baseAppearance = options;
+    const int stages = options.medium ? (options.fine ? kAllStages : kCoarseMedium) : kCoarseOnly;
+    m_stages->setCurrentIndex(m_stages->findData(stages));
+    const int size = m_mapSize->findData(options.mapSize);
+    m_mapSize->setCurrentIndex(size >= 0 ? size : m_mapSize->findData(kDefaultMapSize));
+    updateMapSizeEnabled();
+}
+
+int FitPanel::totalIterations() const {
+    const likeness::AppearanceOptions a = appearanceOptions();
+    return m_iterations->value() + (a.medium ? a.mediumIterations : 0) + (a.medium && a.fine ? a.fineIterations : 0);
+}
+
+void FitPanel::updateMapSizeEnabled() { m_mapSize->setEnabled(m_stages->currentData().toInt() > kCoarseOnly); }
+
 void FitPanel::setFaceAvailable(bool available, const QString& why) {
     m_faceAvailable = available;
     m_unavailableReason = why;
@@ -369,6 +424,8 @@ void FitPanel::clearChart() {
 void FitPanel::fitStarted(int totalIterations) {
     clearChart();
     m_results->clear();
+    m_stageMetrics->clear();
+    m_stageMetrics->hide();
     setIterationRange(totalIterations);
     m_progress->setRange(0, std::max(1, totalIterations));
     m_progress->setValue(0);
@@ -393,8 +450,10 @@ void FitPanel::addProgress(const FitProgressPtr& progress) {
         if (it == m_series.end()) {
             auto* series = new QLineSeries(m_chart);
             series->setName(termLabel(term));
-            QPen pen(termColor(int(m_series.size())));
+            const int index = int(m_series.size());
+            QPen pen(termColor(index));
             pen.setWidthF(1.5);
+            if (index >= kPaletteSize) pen.setStyle(Qt::DashLine);  // the map stages' terms after the coarse ones
             series->setPen(pen);
             m_chart->addSeries(series);
             series->attachAxis(m_axisX);
@@ -424,8 +483,15 @@ void FitPanel::addProgress(const FitProgressPtr& progress) {
 
 void FitPanel::setIterationRange(int totalIterations) {
     const int total = std::max(1, totalIterations);
-    m_axisX->setRange(0, total);
-    m_axisX->setTickInterval(niceStep(total / 5.0));
+    // The ticks follow the range: widen the interval before the range grows, narrow it after
+    // the range shrank (else a few hundred thousand ticks are laid out in between).
+    if (total > m_axisX->max()) {
+        m_axisX->setTickInterval(niceStep(total / 5.0));
+        m_axisX->setRange(0, total);
+    } else {
+        m_axisX->setRange(0, total);
+        m_axisX->setTickInterval(niceStep(total / 5.0));
+    }
 }
 
 void FitPanel::updateAxisRange() {
@@ -443,8 +509,10 @@ void FitPanel::updateAxisRange() {
     }
 }
 
-void FitPanel::showResult(const FitResultPtr& result) {
+void FitPanel::fillResults(const FitResultPtr& result) {
     m_results->clear();
+    m_stageMetrics->clear();
+    m_stageMetrics->hide();
     if (!result) return;
     const likeness::FaceFit& fit = result->fit;
     for (size_t i = 0; i < fit.images.size(); ++i) {
@@ -461,6 +529,19 @@ void FitPanel::showResult(const FitResultPtr& result) {
         item->setData(SsimColumn, Qt::UserRole, double(image.ssimInMask));
         item->setData(PsnrColumn, Qt::UserRole, double(image.psnrInMask));
     }
+    QStringList stages;
+    for (const FitStageReport& stage : result->stages)
+        stages << tr("%1 %2 / %3 dB").arg(stageLabel(stage.stage)).arg(stage.ssim, 0, 'f', 3).arg(stage.psnr, 0, 'f', 1);
+    if (!stages.isEmpty()) {
+        m_stageMetrics->setText(tr("Stages (SSIM / PSNR): %1").arg(stages.join(QStringLiteral(" · "))));
+        m_stageMetrics->show();
+    }
+}
+
+void FitPanel::showResult(const FitResultPtr& result) {
+    fillResults(result);
+    if (!result) return;
+    const likeness::FaceFit& fit = result->fit;
     m_progress->setValue(m_progress->maximum());
     m_eta->clear();
     const int vertices = int(fit.vertices.size() / 3);
@@ -482,10 +563,22 @@ void FitPanel::showFailure(const FitFailure& failure) {
     setStatus(text.arg(failure.message));
 }
 
-void FitPanel::showCancelled() {
+void FitPanel::showCancelled(const FitResultPtr& kept) {
     m_eta->clear();
-    setStatus(tr("Fit cancelled."));
+    if (!kept) {
+        setStatus(tr("Fit cancelled."));
+        return;
+    }
+    fillResults(kept);
+    QStringList finished;
+    for (const FitStageReport& stage : kept->stages) finished << stageLabel(stage.stage);
+    if (finished.size() <= 1)
+        setStatus(tr("Fit cancelled during the map stages; the coarse fit is kept."));
+    else
+        setStatus(tr("Fit cancelled; the finished stages are kept: %1.").arg(finished.join(QStringLiteral(", "))));
 }
+
+QString FitPanel::stageMetricsText() const { return m_stageMetrics->text(); }
 
 void FitPanel::setStatus(const QString& text) { m_status->setText(text); }
 
@@ -518,7 +611,24 @@ QString FitPanel::termLabel(const QString& term) {
     if (term == QLatin1String("albedo_symmetry")) return tr("Albedo symmetry");
     if (term == QLatin1String("light_prior")) return tr("Light prior");
     if (term == QLatin1String("focal_prior")) return tr("Focal prior");
+    // The map stages' (appearance_fit.cpp).
+    if (term == QLatin1String("symmetry")) return tr("Map symmetry");
+    if (term == QLatin1String("consistency")) return tr("Consistency");
+    if (term == QLatin1String("smoothness")) return tr("Map smoothness");
+    if (term == QLatin1String("normal_flatness")) return tr("Normal flatness");
+    if (term == QLatin1String("skin_std")) return tr("Skin std");
+    if (term == QLatin1String("light_colour")) return tr("Light colour");
     return term;
+}
+
+QString FitPanel::stageLabel(const QString& stage) {
+    if (stage == QLatin1String("pose")) return tr("Pose");
+    if (stage == QLatin1String("geometry")) return tr("Geometry");
+    if (stage == QLatin1String("appearance")) return tr("Appearance");
+    if (stage == QLatin1String("coarse")) return tr("Coarse");
+    if (stage == QLatin1String("medium")) return tr("Medium");
+    if (stage == QLatin1String("fine")) return tr("Fine");
+    return stage;
 }
 
 } // namespace likeness::ui

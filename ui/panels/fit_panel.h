@@ -1,12 +1,15 @@
 #pragma once
-// The Fit dock: settings of the coarse fit, Run / Pause / Cancel, a live chart of
-// the loss terms (log scale), progress with ETA, and the results per photo.
+// The Fit dock: settings of the coarse fit and the stages to run (coarse, medium,
+// fine) with the map size, Run / Pause / Cancel, a live chart of the loss terms
+// (log scale) through all stages, progress with ETA, and the results per photo and
+// per stage.
 #include <map>
 #include <vector>
 
 #include <QString>
 #include <QWidget>
 
+#include "appearance/appearance_fit.h"
 #include "controllers/fit_snapshot.h"
 #include "fit/fit_types.h"
 
@@ -37,6 +40,13 @@ public:
     /// The settings as chosen in the panel (other fields keep their defaults).
     likeness::CoarseFitOptions options() const;
     void setOptions(const likeness::CoarseFitOptions& options);
+    /// The map stages chosen (medium/fine flags; both false = the coarse fit alone) and
+    /// the map size; other fields keep the values last set (defaults: the core's).
+    /// Default: coarse + medium + fine, 512 texels.
+    likeness::AppearanceOptions appearanceOptions() const;
+    void setAppearanceOptions(const likeness::AppearanceOptions& options);
+    /// Iterations of the whole run: the coarse fit's plus those of the map stages chosen.
+    int totalIterations() const;
 
     /// Run (Ctrl+R), Pause/Resume (checkable; Pause key, Ctrl+Shift+P), Cancel (Esc).
     QAction* runAction() const { return m_runAction; }
@@ -54,7 +64,8 @@ public:
     /// The fit finished: per-photo SSIM/PSNR and status.
     void showResult(const likeness::ui::FitResultPtr& result);
     void showFailure(const likeness::ui::FitFailure& failure);
-    void showCancelled();
+    /// `kept`: what the cancelled run keeps (the coarse fit, finished map stages), or null.
+    void showCancelled(const likeness::ui::FitResultPtr& kept = {});
     /// Running/paused state of the controller (enables the actions).
     void setRunning(bool running);
     void setPaused(bool paused);
@@ -69,6 +80,8 @@ public:
     QProgressBar* progressBar() const { return m_progress; }
     QString etaText() const;
     QString statusText() const;
+    /// Per-stage SSIM / PSNR of the last result ("Coarse 0.880 / 29.2 dB · Medium …"); empty without map stages.
+    QString stageMetricsText() const;
     QTreeWidget* resultsTree() const { return m_results; }
     QLogValueAxis* lossAxis() const { return m_axisY; }
 
@@ -80,6 +93,8 @@ public:
 
     /// Readable name of a loss term ("landmarks" -> "Landmarks").
     static QString termLabel(const QString& term);
+    /// Readable name of a stage of the fit ("pose", …, "coarse", "medium", "fine").
+    static QString stageLabel(const QString& stage);
 
 Q_SIGNALS:
     void runRequested();
@@ -101,6 +116,8 @@ private:
     void setIterationRange(int totalIterations);
     void clearChart();
     void setStatus(const QString& text);
+    void fillResults(const likeness::ui::FitResultPtr& result);
+    void updateMapSizeEnabled();
     QPointF plotted(const QPointF& raw) const;
 
     // Settings
@@ -110,8 +127,11 @@ private:
     QDoubleSpinBox* m_landmarkWeight = nullptr;
     QDoubleSpinBox* m_photometricWeight = nullptr;
     QDoubleSpinBox* m_laplacianWeight = nullptr;
+    QComboBox* m_stages = nullptr;
+    QComboBox* m_mapSize = nullptr;
     QWidget* m_settings = nullptr;
     likeness::CoarseFitOptions m_baseOptions;
+    likeness::AppearanceOptions m_baseAppearance;
 
     QAction* m_runAction = nullptr;
     QAction* m_pauseAction = nullptr;
@@ -133,6 +153,7 @@ private:
 
     // Results
     QLabel* m_status = nullptr;
+    QLabel* m_stageMetrics = nullptr;
     QTreeWidget* m_results = nullptr;
     QCheckBox* m_showOverlay = nullptr;
     QCheckBox* m_showWireframe = nullptr;

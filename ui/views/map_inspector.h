@@ -14,6 +14,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include "views/map_layer.h"
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -22,13 +24,6 @@ class QToolButton;
 namespace likeness::ui {
 
 class MapCanvas;
-
-/// One map of one fitting stage, e.g. {"normal", "fine", <16-bit RGB image>}.
-struct MapLayer {
-    QString map;    // "diffuse", "specular", "normal", "displacement", "lightmap", "envmap", "shading"
-    QString stage;  // "coarse", "medium", "fine"
-    QImage image;   // as decoded: 8-bit, Format_Grayscale16, Format_RGBX64/RGBA64 …
-};
 
 /// What the views show of each texel. Isolated channels and the luminance are drawn
 /// as gray; alpha is never shown (RGB ignores it).
