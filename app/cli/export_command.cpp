@@ -118,10 +118,15 @@ void runExport(const FaceFit& fit, const std::string& folder, const ExportJobOpt
 }
 
 int runExportCommand(const ExportCommandOptions& o) {
+    // Ctrl+C while the fit and maps load (a few seconds on a busy machine) also ends
+    // with exit code 6 instead of the default signal death.
+    CancelToken loading;
+    InterruptGuard guard(loading);
     const FaceFit fit = loadFaceFit(o.fit, FaceTopology::load());   // InputError -> 3, AssetError -> 5
     ExportJobOptions job = o.job;
     const fs::path p(o.fit);
     loadFittedMaps(p.filename() == "fit.json" ? p.parent_path() : p, job.asset);
+    loading.throwIfCancelled();
     runExport(fit, o.outputDir, job);
     return ExitOk;
 }
