@@ -178,6 +178,11 @@ int runFitCommand(const FitCommandOptions& o) {
         } catch (const CancelledError&) {
             std::cerr << "likeness-cli: cancelled before the medium stage finished; writing the coarse fit\n";
             exitCode = ExitCancelled;
+        } catch (const OptionsError&) {
+            throw;
+        } catch (const Error& e) {   // e.g. a non-finite loss: the coarse fit is still written
+            std::cerr << "likeness-cli: " << e.what() << " Writing the coarse fit.\n";
+            exitCode = ExitInternal;
         }
     }
     writeFitOutputs(o.outputDir, fit, fitOptions, o.images, images, losses);
