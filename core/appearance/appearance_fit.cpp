@@ -163,7 +163,10 @@ AppearanceResult fitAppearance(const FaceFit& fit, const std::vector<Image>& pho
                                const LossSink& sink, const CancelToken* cancel) {
     o.validate();
     if (photos.size() != fit.images.size() || photos.empty()) throw InputError("fitAppearance: one photo per fitted image is needed");
-    if (fit.diffuseAlbedo.size() != fit.uvs.size() / 2 * 3) throw InputError("fitAppearance: inconsistent fit data");
+    const size_t v = fit.uvs.size() / 2;
+    if (v < static_cast<size_t>(FaceTopology::kVertexCount) || fit.diffuseAlbedo.size() != 3 * v || fit.vertices.size() != 3 * v ||
+        fit.specularIntensity.size() != v || fit.triangles.empty())
+        throw InputError("fitAppearance: inconsistent fit data");
     const auto start = Clock::now();
     at::NoGradGuard setupNoGrad;
     const FaceTopology topology = FaceTopology::load();
