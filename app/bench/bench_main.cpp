@@ -1,10 +1,12 @@
 // likeness-bench: performance figures of the core, printed as a table and one
 // JSON line per subcommand. Not a test: targets live in the issues.
 #include <ATen/Parallel.h>
+#include <algorithm>
 #include <cstring>
 #include <iostream>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "analyze_bench.h"
 #include "appearance_bench.h"
@@ -65,6 +67,17 @@ options:
   --export-level L export: working (default), high or neutral
 )";
 
+// "250,400" -> {250, 400}
+std::vector<int> intList(const std::string& list) {
+    std::vector<int> out;
+    for (size_t start = 0; start <= list.size();) {
+        const size_t end = std::min(list.find(',', start), list.size());
+        out.push_back(std::stoi(list.substr(start, end - start)));
+        start = end + 1;
+    }
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -95,24 +108,9 @@ int main(int argc, char** argv) {
             else if (a == "--image") analyze.image = fit.image = exporting.image = appearance.image = value();
             else if (a == "--maps-res") exporting.mapResolution = std::stoi(value());
             else if (a == "--export-level") exporting.level = value();
-            else if (a == "--mc-res") {
-                exporting.mcResolutions.clear();
-                std::string list = value();
-                for (size_t start = 0; start <= list.size();) {
-                    const size_t end = std::min(list.find(',', start), list.size());
-                    exporting.mcResolutions.push_back(std::stoi(list.substr(start, end - start)));
-                    start = end + 1;
-                }
-            }
-            else if (a == "--map-sizes") {
-                appearance.mapSizes.clear();
-                std::string list = value();
-                for (size_t start = 0; start <= list.size();) {
-                    const size_t end = std::min(list.find(',', start), list.size());
-                    appearance.mapSizes.push_back(std::stoi(list.substr(start, end - start)));
-                    start = end + 1;
-                }
-            } else if (a == "--stage-iterations") appearance.mediumIterations = appearance.fineIterations = std::stoi(value());
+            else if (a == "--mc-res") exporting.mcResolutions = intList(value());
+            else if (a == "--map-sizes") appearance.mapSizes = intList(value());
+            else if (a == "--stage-iterations") appearance.mediumIterations = appearance.fineIterations = std::stoi(value());
             else if (a == "--no-shadows") appearance.selfShadows = false;
             else if (a == "--no-photo") appearance.photo = false;
             else if (a == "--light-lr") appearance.lightLearningRate = std::stod(value());
