@@ -5,16 +5,12 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "analysis/face_analyzer.h"
 #include "appearance/appearance_fit.h"
 #include "appearance/synthetic_appearance.h"
-#include "assets/asset_paths.h"
 #include "bench_util.h"
 #include "common/error.h"
 #include "fit/coarse_fit.h"
-#include "io/image_io.h"
 #include "model/face_model.h"
-#include "model/neutral_fusion.h"
 #include "photo_input.h"
 #include "topology/face_topology.h"
 
@@ -70,12 +66,8 @@ int runAppearanceBench(const AppearanceBenchOptions& o) {
     }
 
     if (o.faces > 0) {
-        const Image demo = loadImage(assets::samplePhoto("grace_hopper_512x512.jpg"));
-        FaceAnalyzer analyzer;
-        const AnalysisResult demoFaces = analyzer.analyze(demo);
-        if (demoFaces.faces.empty()) throw Error("no face in the demo photo");
         const FaceTopology topology = FaceTopology::load();
-        const at::Tensor neutral = fuseNeutral({demoFaces.faces.front()}, topology).neutral;
+        const at::Tensor neutral = demoNeutral(topology);
         const SubdividedTopology mesh(topology, 2);
         std::printf("\nsynthetic (hard side light, known maps)\n");
         std::printf("face  normal deg  <20deg  geometry-only deg  <20deg  albedo sRGB  aligned  light cos  L/R photo  L/R diffuse  ratio\n");

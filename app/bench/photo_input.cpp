@@ -4,7 +4,9 @@
 
 #include "analysis/face_analyzer.h"
 #include "assets/asset_paths.h"
+#include "common/error.h"
 #include "io/image_io.h"
+#include "model/neutral_fusion.h"
 
 namespace likeness::bench {
 
@@ -18,6 +20,12 @@ std::optional<FitInput> loadPhotoInput(const std::string& image) {
         return std::nullopt;
     }
     return FitInput{std::move(photo), analysis.faces.front()};
+}
+
+at::Tensor demoNeutral(const FaceTopology& topology) {
+    const std::optional<FitInput> demo = loadPhotoInput("");
+    if (!demo) throw Error("no face in the demo photo");
+    return fuseNeutral({demo->face}, topology).neutral;
 }
 
 } // namespace likeness::bench

@@ -10,6 +10,7 @@
 #include "analysis/face_analyzer.h"
 #include "assets/asset_paths.h"
 #include "bench_util.h"
+#include "photo_input.h"
 #include "common/error.h"
 #include "fit/coarse_fit.h"
 #include "fit/synthetic_face.h"
@@ -48,12 +49,9 @@ int runSyntheticBench(const SyntheticBenchOptions& o) {
     if (o.faces < 1) throw OptionsError("--faces must be at least 1");
     if (o.landmarks != "projected" && o.landmarks != "analyzer") throw OptionsError("--landmarks must be projected or analyzer");
     // The base neutral: fused from the demo photo's FaceMesh landmarks.
-    const Image demo = loadImage(assets::samplePhoto("grace_hopper_512x512.jpg"));
-    FaceAnalyzer analyzer;
-    const AnalysisResult demoFaces = analyzer.analyze(demo);
-    if (demoFaces.faces.empty()) throw Error("no face in the demo photo");
     const FaceTopology topology = FaceTopology::load();
-    const at::Tensor neutral = fuseNeutral({demoFaces.faces.front()}, topology).neutral;
+    const at::Tensor neutral = demoNeutral(topology);
+    FaceAnalyzer analyzer;   // --landmarks analyzer
     const SubdividedTopology mesh(topology, o.level);
 
     SyntheticFaceOptions synth;
