@@ -1,6 +1,7 @@
 #pragma once
 // Immutable values the fit worker hands to the GUI thread.
 #include <memory>
+#include <vector>
 
 #include <QImage>
 #include <QList>
@@ -56,6 +57,8 @@ struct FitResult {
     QList<FitStageReport> stages;   // in order: coarse, medium, fine (those that finished); empty without map stages
     QList<MapLayer> maps;           // every finished stage's UV maps as the PNG files look (diffuse, specular, normal,
                                     // displacement; lightmap, envmap and shading under the last stage run)
+    std::vector<float> mapStageLight; // the last map stage's SH light of the first photo ([bands^2 * 3], camera
+    int mapStageBands = 0;            // space, render/shading.h's layout); empty / 0 without map stages
     bool cancelled = false;         // the run was cancelled: this is what it kept (the coarse fit and the
                                     // map stages that had finished)
 };

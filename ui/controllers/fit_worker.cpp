@@ -289,6 +289,10 @@ void FitWorker::run(const FitRequest& request) {
         try {
             result->stages = stageReportsOf(appearance);
             result->maps = mapLayersOf(appearance);  // converted here, not on the GUI thread
+            if (!appearance.shLight.empty()) {
+                result->mapStageLight = appearance.shLight.front();
+                result->mapStageBands = appearance.shBands;
+            }
         } catch (...) {
             failure = failureOf(std::current_exception(), request.id);
             failure.kind = FitErrorKind::Internal;

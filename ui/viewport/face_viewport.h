@@ -1,0 +1,99 @@
+#pragma once
+// The 3D viewport: the fitted face in OpenGL 3.3 with the core's shading model
+// (resources/shaders/face.frag mirrors render/shading.cpp), orbit/pan/zoom,
+// preset views (including the photo's own camera), shading modes, a wireframe
+// overlay, live expression weights and relit stills.
+#include <memory>
+#include <vector>
+
+#include <QOpenGLFunctions_3_3_Core>
+#include <QOpenGLWidget>
+#include <QPoint>
+#include <QString>
+
+#include "viewport/orbit_camera.h"
+#include "viewport/viewport_scene.h"
+
+class QOpenGLShaderProgram;
+
+namespace likeness::ui {
+
+enum class ShadingMode { Final, Diffuse, Specular, Normals, Shading, LightMap };
+
+class FaceViewport : public QOpenGLWidget, protected QOpenGLFunctions_3_3_Core {
+    Q_OBJECT
+public:
+    explicit FaceViewport(QWidget* parent = nullptr);
+    ~FaceViewport() override;
+
+    /// Shows `scene` (null clears) with its fitted expression and light; keeps the view
+    /// when the new face has about the same bounds, else frames it from the photo camera.
+    void setScene(ViewportScenePtr scene);
+    ViewportScenePtr scene() const { return m_scene; }
+
+    void setShadingMode(ShadingMode mode);
+    ShadingMode shadingMode() const { return m_mode; }
+    void setWireframe(bool on);
+    bool wireframe() const { return m_wireframe; }
+    /// The light to shade with (the scene's fitted light until set).
+    void setLight(const ViewportLight& light);
+    const ViewportLight& light() const { return m_light; }
+    /// One weight per morph target (ARKit order); the mesh is re-posed on the next frame.
+    void setExpressionWeights(const std::vector<float>& weights);
+    const std::vector<float>& expressionWeights() const { return m_weights; }
+
+    void setViewPreset(ViewPreset preset);
+    void frameFace();
+    OrbitCamera& camera() { return m_camera; }
+
+    /// Renders the current view at `size` pixels into an image (an offscreen
+    /// framebuffer, `samples` multisampling); null when OpenGL is not available or
+    /// there is no scene, with the reason in `error`.
+    QImage renderStill(const QSize& size, int samples = 4, QString* error = nullptr);
+
+    /// OpenGL initialised and the shaders built; else glError() says why.
+    bool isGlReady() const { return m_ready; }
+    QString glError() const { return m_glError; }
+    /// CPU time of the last paintGL (ms), re-posing included.
+    double lastFrameMs() const { return m_lastFrameMs; }
+
+Q_SIGNALS:
+    /// OpenGL became ready (true) or failed (false, glError() says why).
+    void glStatusChanged(bool ready);
+    void viewChanged();
+    void frameRendered(double milliseconds);
+
+protected:
+    void initializeGL() override;
+    void paintGL() override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    struct GlResources;
+    void fail(const QString& message);
+    void uploadScene();
+    void uploadPose();
+    void uploadTextures();
+    void releaseGl();
+    void drawScene(float aspect);
+    void setLightUniforms();
+
+    std::unique_ptr<GlResources> m_gl;
+    bool m_ready = false;
+    QString m_glError;
+    ViewportScenePtr m_scene;
+    bool m_sceneDirty = false, m_poseDirty = false;
+    ViewportLight m_light;
+    std::vector<float> m_weights;
+    std::vector<float> m_posedPositions, m_posedNormals;
+    ShadingMode m_mode = ShadingMode::Final;
+    bool m_wireframe = false;
+    OrbitCamera m_camera;
+    QPoint m_lastMouse;
+    double m_lastFrameMs = 0;
+};
+
+} // namespace likeness::ui
