@@ -1,10 +1,11 @@
 #version 330 core
 // Mirrors render/shading.cpp (S2F2 supp. eq. 7-9) per pixel:
 //   B = (1 - s) * c * sum_lm A_l L_lm Y_lm(n) + s * sum_lm S_l L_lm Y_lm(r),  r = 2 (n.v) n - v
-// with the kernels A_l (Lambert) and S_l = pi exp(-(roughness l)^2) folded into
-// uDiffuseSH / uSpecularSH on the CPU, the SH basis of render/sh_basis.cpp (real,
-// orthonormal, no Condon-Shortley phase) up to 5 bands, and an optional directional
-// key light through the same two lobes. Output sRGB like the core's renders.
+// The two SH sums (up to 5 bands, render/sh_basis.cpp's basis, kernels A_l and
+// S_l = pi exp(-(roughness l)^2)) are tabulated on the CPU over all directions
+// (ui/viewport/sh_environment.cpp) and looked up here at n and r; an optional
+// directional key light goes through the same two lobes. Output sRGB like the
+// core's renders.
 in vec3 vPosition;
 in vec3 vNormal;
 in vec4 vTangent;
@@ -14,9 +15,8 @@ in vec3 vColor;
 uniform int uMode;              // 0 final, 1 diffuse albedo, 2 specular, 3 normals, 4 shading, 5 light map, 6 wire
 uniform mat3 uModelToLight;     // model -> the fit's camera space (the light's frame)
 uniform vec3 uEye;              // eye position in model space
-uniform int uShCount;           // bands^2, at most 25
-uniform vec3 uDiffuseSH[25];    // A_l L_lm
-uniform vec3 uSpecularSH[25];   // S_l L_lm
+uniform sampler2D uDiffuseEnv;  // sum A_l L_lm Y_lm(d), lat-long over the light's frame
+uniform sampler2D uSpecularEnv; // sum S_l L_lm Y_lm(d)
 uniform bool uKeyEnabled;
 uniform vec3 uKeyDirection;     // light frame, toward the light
 uniform vec3 uKeyRadiance;
@@ -44,27 +44,9 @@ float toSrgb(float c) {
 }
 vec3 toSrgb(vec3 c) { return vec3(toSrgb(c.r), toSrgb(c.g), toSrgb(c.b)); }
 
-// sum_k coefficients[k] Y_k(d) for d unit, index l*l + l + m.
-vec3 evalSH(vec3 d, int count, bool specular) {
-    float x = d.x, y = d.y, z = d.z;
-    float Y[25];
-    Y[0] = 0.28209479;
-    Y[1] = 0.48860251 * y; Y[2] = 0.48860251 * z; Y[3] = 0.48860251 * x;
-    Y[4] = 1.09254843 * x * y; Y[5] = 1.09254843 * y * z; Y[6] = 0.31539157 * (3.0 * z * z - 1.0);
-    Y[7] = 1.09254843 * x * z; Y[8] = 0.54627422 * (x * x - y * y);
-    Y[9] = 0.59004359 * y * (3.0 * x * x - y * y); Y[10] = 2.89061144 * x * y * z;
-    Y[11] = 0.45704580 * y * (5.0 * z * z - 1.0); Y[12] = 0.37317633 * z * (5.0 * z * z - 3.0);
-    Y[13] = 0.45704580 * x * (5.0 * z * z - 1.0); Y[14] = 1.44530572 * z * (x * x - y * y);
-    Y[15] = 0.59004359 * x * (x * x - 3.0 * y * y);
-    Y[16] = 2.50334294 * x * y * (x * x - y * y); Y[17] = 1.77013077 * y * z * (3.0 * x * x - y * y);
-    Y[18] = 0.94617470 * x * y * (7.0 * z * z - 1.0); Y[19] = 0.66904654 * y * z * (7.0 * z * z - 3.0);
-    Y[20] = 0.10578555 * (35.0 * z * z * z * z - 30.0 * z * z + 3.0);
-    Y[21] = 0.66904654 * x * z * (7.0 * z * z - 3.0); Y[22] = 0.47308735 * (x * x - y * y) * (7.0 * z * z - 1.0);
-    Y[23] = 1.77013077 * x * z * (x * x - 3.0 * y * y);
-    Y[24] = 0.62583574 * (x * x * (x * x - 3.0 * y * y) - y * y * (3.0 * x * x - y * y));
-    vec3 sum = vec3(0.0);
-    for (int k = 0; k < count; ++k) sum += (specular ? uSpecularSH[k] : uDiffuseSH[k]) * Y[k];
-    return sum;
+// The lat-long texel of direction d (ui/viewport/sh_environment.h's mapping).
+vec2 envUv(vec3 d) {
+    return vec2((atan(d.x, d.z) + PI) / (2.0 * PI), acos(clamp(d.y, -1.0, 1.0)) / PI);
 }
 
 // A delta light's specular lobe by the addition theorem: sum_l S_l (2l + 1) / (4 pi) P_l(cos).
@@ -100,8 +82,8 @@ void main() {
     vec3 nl = normalize(uModelToLight * n);
     vec3 v = normalize(uModelToLight * (uEye - vPosition));
     vec3 r = 2.0 * dot(nl, v) * nl - v;
-    vec3 diffuseLight = evalSH(nl, uShCount, false);
-    vec3 specularLight = evalSH(r, uShCount, true);
+    vec3 diffuseLight = texture(uDiffuseEnv, envUv(nl)).rgb;
+    vec3 specularLight = texture(uSpecularEnv, envUv(normalize(r))).rgb;
     if (uKeyEnabled) {
         diffuseLight += uKeyRadiance * max(dot(nl, uKeyDirection), 0.0);
         specularLight += uKeyRadiance * keySpecular(dot(r, uKeyDirection));

@@ -33,7 +33,9 @@
 #include "main_window/busy_indicator.h"
 #include "main_window/recent_files.h"
 #include "panels/faces_panel.h"
+#include "panels/expression_panel.h"
 #include "panels/fit_panel.h"
+#include "viewport/viewport_panel.h"
 #include "panels/timings_panel.h"
 #include "overlay/topology_cache.h"
 #include "views/map_inspector.h"
@@ -101,7 +103,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
     m_recent->setPersistent(options.persistSettings);
     m_view = new PhotoView(this);
-    setCentralWidget(m_view);
+    createStudioViews();
     setAcceptDrops(true);
     m_fitController = new FitController(options.fitJob, options.appearanceJob, this);
     m_fitPanel = new FitPanel(this);  // its actions go into the menus and the toolbar
@@ -257,6 +259,8 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    createEditMenu();
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setToolTipsVisible(true);
     m_viewMenu->addSection(tr("Overlays"));
@@ -373,6 +377,7 @@ void MainWindow::createDocks() {
     m_viewMenu->addAction(timingsToggle);
     m_viewMenu->addAction(fitToggle);
     m_viewMenu->addAction(mapsToggle);
+    createStudioDocks();
 }
 
 void MainWindow::createStatusBar() {
@@ -634,6 +639,8 @@ void MainWindow::showFit(const FitResultPtr& result) {
     m_fit = result;
     updateExportAvailability();
     m_view->setFitResult(result);
+    m_viewportPanel->showFit(result, result ? m_topology->get() : nullptr);
+    if (!result) m_expression->setFittedWeights({});
     if (result) m_view->setFitOverlayVisible(m_fitPanel->overlayVisible());
     if (!result || result->maps.isEmpty()) {
         m_maps->clear();

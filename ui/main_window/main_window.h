@@ -21,11 +21,15 @@ class QLabel;
 class QMenu;
 class QMimeData;
 class QProgressDialog;
+class QTabWidget;
+class QUndoStack;
 
 namespace likeness::ui {
 
 class BusyIndicator;
 class ExportDialog;
+class ExpressionPanel;
+class ViewportPanel;
 class FacesPanel;
 class FitPanel;
 class MapInspector;
@@ -76,6 +80,14 @@ public:
     QProgressDialog* exportProgressDialog() const;
     /// The open Export dialog (nullptr when none).
     ExportDialog* exportDialog() const;
+    /// The central views: the photo (tab 0) and the 3D view (tab 1; View > 3D View, Ctrl+Shift+2).
+    QTabWidget* views() const { return m_views; }
+    ViewportPanel* viewportPanel() const { return m_viewportPanel; }
+    /// The Expression dock (View > Expression, Alt+5): the rig's 52 weights posing the 3D view.
+    QDockWidget* expressionDock() const { return m_expressionDock; }
+    ExpressionPanel* expressionPanel() const { return m_expression; }
+    /// The edits' undo history (lighting, expression, photo set): Edit > Undo / Redo.
+    QUndoStack* undoStack() const { return m_undo; }
     /// The fit shown over the photo; nullptr when none.
     FitResultPtr currentFit() const { return m_fit; }
 
@@ -144,6 +156,10 @@ private:
     void createToolBar();
     void createDocks();
     void createStatusBar();
+    /// The central tabs (photo, 3D view) and the docks that edit the 3D view (main_window_studio.cpp).
+    void createStudioViews();
+    void createStudioDocks();
+    void createEditMenu();
     void ensureTopology();
     void restoreSettings();
     void saveSettings() const;
@@ -171,6 +187,12 @@ private:
     ExportController* m_exportController = nullptr;
     QPointer<QProgressDialog> m_exportProgress;
     QPointer<ExportDialog> m_exportDialog;
+    QTabWidget* m_views = nullptr;
+    ViewportPanel* m_viewportPanel = nullptr;
+    ExpressionPanel* m_expression = nullptr;
+    QDockWidget* m_expressionDock = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QMenu* m_editMenu = nullptr;
     QMenu* m_faceMenu = nullptr;
     BusyIndicator* m_busy = nullptr;
     QLabel* m_deviceLabel = nullptr;

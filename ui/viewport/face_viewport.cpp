@@ -15,24 +15,18 @@
 #include <QWheelEvent>
 
 #include "app/app_icon.h"
+#include "viewport/sh_environment.h"
 
 namespace likeness::ui {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
-constexpr int kMaxShCoefficients = 25;   // 5 bands: what the map stages fit
 constexpr int kKeyLobeBands = 9;
 
 QString shaderSource(const QString& name) {
     initResources();   // the shaders live in likeness_ui's resources (a static library)
     QFile file(QStringLiteral(":/shaders/") + name);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-/// Lambert A_l for l < 5 (render::lambertKernel).
-double lambertFactor(int l) {
-    static const double a[] = {kPi, 2 * kPi / 3, kPi / 4, 0, -kPi / 24};
-    return l < 5 ? a[l] : 0.0;
 }
 
 /// S_l = pi exp(-(roughness l)^2) (render::specularKernel).
@@ -55,6 +49,7 @@ struct FaceViewport::GlResources {
     QOpenGLBuffer staticVbo{QOpenGLBuffer::VertexBuffer};    // tangent, uv, colour
     QOpenGLBuffer indices{QOpenGLBuffer::IndexBuffer};
     GLuint textures[4] = {0, 0, 0, 0};                        // diffuse, specular, normal, light map
+    GLuint environment[2] = {0, 0};                           // the light's diffuse and specular tables
     bool hasTexture[4] = {false, false, false, false};
     int indexCount = 0;
 };
@@ -64,7 +59,7 @@ FaceViewport::FaceViewport(QWidget* parent) : QOpenGLWidget(parent), m_gl(std::m
     format.setVersion(3, 3);
     format.setProfile(QSurfaceFormat::CoreProfile);
     format.setDepthBufferSize(24);
-    format.setSamples(4);
+    format.setSamples(0);
     setFormat(format);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(160, 120);
@@ -101,14 +96,17 @@ void FaceViewport::initializeGL() {
     m_gl->staticVbo.create();
     m_gl->indices.create();
     glGenTextures(4, m_gl->textures);
+    glGenTextures(2, m_gl->environment);
     m_ready = true;
     m_glError.clear();
     m_sceneDirty = m_scene != nullptr;
+    m_lightDirty = true;
     Q_EMIT glStatusChanged(true);
 }
 
 void FaceViewport::releaseGl() {
     glDeleteTextures(4, m_gl->textures);
+    glDeleteTextures(2, m_gl->environment);
     m_gl->vao.destroy();
     m_gl->dynamicVbo.destroy();
     m_gl->staticVbo.destroy();
@@ -121,6 +119,7 @@ void FaceViewport::setScene(ViewportScenePtr scene) {
     m_scene = std::move(scene);
     if (m_scene) {
         m_light = m_scene->fittedLight;
+        m_lightDirty = true;
         m_weights = m_scene->fittedWeights;
         m_camera.setPhotoCamera(m_scene->camera);
         if (!similar) {
@@ -146,6 +145,7 @@ void FaceViewport::setWireframe(bool on) {
 
 void FaceViewport::setLight(const ViewportLight& light) {
     m_light = light;
+    m_lightDirty = true;
     update();
 }
 
@@ -244,22 +244,31 @@ void FaceViewport::uploadPose() {
     m_gl->dynamicVbo.release();
 }
 
+void FaceViewport::uploadLight() {
+    const ShEnvironment env = shEnvironment(m_light, m_scene ? m_scene->roughness : 0.4);
+    const std::vector<float>* tables[2] = {&env.diffuse, &env.specular};
+    for (int t = 0; t < 2; ++t) {
+        glBindTexture(GL_TEXTURE_2D, m_gl->environment[t]);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGB32F, ShEnvironment::kWidth, ShEnvironment::kHeight, 0, GL_RGB, GL_FLOAT,
+                     tables[t]->data());
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_REPEAT);         // longitude wraps
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);  // the poles
+    }
+    glBindTexture(GL_TEXTURE_2D, 0);
+}
+
 void FaceViewport::setLightUniforms() {
     QOpenGLShaderProgram& p = m_gl->program;
-    const int bands = std::min(m_light.bands, 5);
-    const int count = m_light.sh.size() >= size_t(bands * bands * 3) ? bands * bands : 0;
-    QVector3D diffuse[kMaxShCoefficients], specular[kMaxShCoefficients];
     const double roughness = m_scene ? m_scene->roughness : 0.4;
-    for (int l = 0; l * l < count; ++l)
-        for (int m = -l; m <= l; ++m) {
-            const int k = l * l + l + m;
-            const QVector3D c(m_light.sh[size_t(k) * 3], m_light.sh[size_t(k) * 3 + 1], m_light.sh[size_t(k) * 3 + 2]);
-            diffuse[k] = c * static_cast<float>(lambertFactor(l));
-            specular[k] = c * static_cast<float>(specularFactor(l, roughness));
-        }
-    p.setUniformValue("uShCount", count);
-    p.setUniformValueArray("uDiffuseSH", diffuse, kMaxShCoefficients);
-    p.setUniformValueArray("uSpecularSH", specular, kMaxShCoefficients);
+    for (int t = 0; t < 2; ++t) {
+        glActiveTexture(GL_TEXTURE4 + t);
+        glBindTexture(GL_TEXTURE_2D, m_gl->environment[t]);
+    }
+    p.setUniformValue("uDiffuseEnv", 4);
+    p.setUniformValue("uSpecularEnv", 5);
     GLfloat kernel[kKeyLobeBands];
     for (int l = 0; l < kKeyLobeBands; ++l) kernel[l] = static_cast<GLfloat>(specularFactor(l, roughness));
     p.setUniformValueArray("uSpecularKernel", kernel, kKeyLobeBands, 1);
@@ -323,6 +332,8 @@ void FaceViewport::paintGL() {
     m_sceneDirty = false;
     if (m_scene && m_poseDirty) uploadPose();
     m_poseDirty = false;
+    if (m_lightDirty) uploadLight();
+    m_lightDirty = false;
     drawScene(static_cast<float>(width()) / std::max(height(), 1));
     m_lastFrameMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     Q_EMIT frameRendered(m_lastFrameMs);
@@ -349,6 +360,8 @@ QImage FaceViewport::renderStill(const QSize& size, int samples, QString* error)
     m_sceneDirty = false;
     if (m_poseDirty) uploadPose();
     m_poseDirty = false;
+    if (m_lightDirty) uploadLight();
+    m_lightDirty = false;
     QOpenGLFramebufferObjectFormat format;
     format.setAttachment(QOpenGLFramebufferObject::Depth);
     format.setSamples(samples);

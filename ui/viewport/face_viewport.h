@@ -80,12 +80,13 @@ private:
     void releaseGl();
     void drawScene(float aspect);
     void setLightUniforms();
+    void uploadLight();
 
     std::unique_ptr<GlResources> m_gl;
     bool m_ready = false;
     QString m_glError;
     ViewportScenePtr m_scene;
-    bool m_sceneDirty = false, m_poseDirty = false;
+    bool m_sceneDirty = false, m_poseDirty = false, m_lightDirty = true;
     ViewportLight m_light;
     std::vector<float> m_weights;
     std::vector<float> m_posedPositions, m_posedNormals;

@@ -6,7 +6,9 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QOpenGLContext>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QToolButton>
@@ -29,25 +31,27 @@ QToolButton* toolButton(QAction* action) {
 } // namespace
 
 ViewportPanel::ViewportPanel(QWidget* parent) : QWidget(parent) {
-    m_viewport = new FaceViewport(this);
+    m_placeholder = new QWidget(this);
+    m_placeholder->setLayout(new QVBoxLayout);
+    m_placeholder->layout()->setContentsMargins(0, 0, 0, 0);
     m_shading = new QComboBox;
     m_shading->setObjectName(QStringLiteral("shadingMode"));
     for (int i = 0; i < 6; ++i) m_shading->addItem(QString(), i);
     connect(m_shading, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_viewport->setShadingMode(static_cast<ShadingMode>(i)); });
+            [this](int i) { if (m_viewport) m_viewport->setShadingMode(static_cast<ShadingMode>(i)); });
     m_preset = new QComboBox;
     m_preset->setObjectName(QStringLiteral("viewPreset"));
     for (int i = 0; i < 6; ++i) m_preset->addItem(QString(), i);
     connect(m_preset, &QComboBox::activated, this,
-            [this](int i) { m_viewport->setViewPreset(static_cast<ViewPreset>(i)); });
+            [this](int i) { if (m_viewport) m_viewport->setViewPreset(static_cast<ViewPreset>(i)); });
 
     m_wireframe = new QAction(this);
     m_wireframe->setCheckable(true);
     m_wireframe->setShortcut(QKeySequence(Qt::Key_W));
     m_wireframe->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_wireframe, &QAction::toggled, m_viewport, &FaceViewport::setWireframe);
+    connect(m_wireframe, &QAction::toggled, this, [this](bool on) { if (m_viewport) m_viewport->setWireframe(on); });
     m_frame = new QAction(this);
-    connect(m_frame, &QAction::triggered, m_viewport, &FaceViewport::frameFace);
+    connect(m_frame, &QAction::triggered, this, [this] { if (m_viewport) m_viewport->frameFace(); });
     m_still = new QAction(this);
     m_still->setEnabled(false);
     connect(m_still, &QAction::triggered, this, &ViewportPanel::saveStillDialog);
@@ -67,7 +71,35 @@ ViewportPanel::ViewportPanel(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tools);
     layout->addWidget(m_status);
-    layout->addWidget(m_viewport, 1);
+    layout->addWidget(m_placeholder, 1);
+    retranslate();
+    setStatus(tr("Fit a face to see it in 3D."));
+}
+
+ViewportPanel::~ViewportPanel() = default;
+
+bool ViewportPanel::openGlAvailable() {
+    static const bool available = [] {
+        // Qt's offscreen platform has no OpenGL compositing: a window with an OpenGL widget crashes there.
+        if (QGuiApplication::platformName() == QLatin1String("offscreen")) return false;
+        QOpenGLContext context;
+        return context.create() && context.isValid();
+    }();
+    return available;
+}
+
+void ViewportPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!m_viewport) createViewport();
+}
+
+void ViewportPanel::createViewport() {
+    if (!openGlAvailable()) {
+        setStatus(tr("The 3D view needs OpenGL, which this display does not offer."));
+        return;
+    }
+    m_viewport = new FaceViewport(m_placeholder);
+    m_placeholder->layout()->addWidget(m_viewport);
     connect(m_viewport, &FaceViewport::glStatusChanged, this, [this](bool ready) {
         if (!ready) setStatus(m_viewport->glError());
     });
@@ -75,11 +107,26 @@ ViewportPanel::ViewportPanel(QWidget* parent) : QWidget(parent) {
         const OrbitCamera& c = m_viewport->camera();
         m_preset->setCurrentIndex(static_cast<int>(c.usesPhotoCamera() ? ViewPreset::Photo : c.preset()));
     });
-    retranslate();
-    setStatus(tr("Fit a face to see it in 3D."));
+    m_viewport->setShadingMode(static_cast<ShadingMode>(m_shading->currentIndex()));
+    m_viewport->setWireframe(m_wireframe->isChecked());
+    m_still->setEnabled(m_scene != nullptr);
+    if (m_scene) {
+        m_viewport->setScene(m_scene);
+        if (!m_weights.empty()) m_viewport->setExpressionWeights(m_weights);
+        if (m_lightSet) m_viewport->setLight(m_light);
+    }
 }
 
-ViewportPanel::~ViewportPanel() = default;
+void ViewportPanel::setExpressionWeights(const std::vector<float>& weights) {
+    m_weights = weights;
+    if (m_viewport && m_scene) m_viewport->setExpressionWeights(weights);
+}
+
+void ViewportPanel::setLight(const ViewportLight& light) {
+    m_light = light;
+    m_lightSet = true;
+    if (m_viewport && m_scene) m_viewport->setLight(light);
+}
 
 void ViewportPanel::retranslate() {
     const QString modes[] = {tr("Final"), tr("Diffuse Albedo"), tr("Specular"), tr("Normals"), tr("Shading"),
@@ -114,7 +161,8 @@ void ViewportPanel::showFit(const FitResultPtr& result, std::shared_ptr<const li
     const quint64 id = m_nextBuild++;
     if (!result || !topology) {
         m_building = 0;
-        m_viewport->setScene(nullptr);
+        m_scene = nullptr;
+        if (m_viewport) m_viewport->setScene(nullptr);
         m_still->setEnabled(false);
         setStatus(result ? tr("The face topology is not available, so the 3D view stays empty.")
                          : tr("Fit a face to see it in 3D."));
@@ -137,9 +185,13 @@ void ViewportPanel::showFit(const FitResultPtr& result, std::shared_ptr<const li
             Q_EMIT sceneFailed(build.error);
             return;
         }
-        m_viewport->setScene(build.scene);
-        m_still->setEnabled(true);
-        setStatus(m_viewport->glError());
+        m_scene = build.scene;
+        m_weights = m_scene->fittedWeights;
+        m_lightSet = false;
+        if (m_viewport) m_viewport->setScene(m_scene);
+        m_still->setEnabled(m_viewport != nullptr);
+        setStatus(m_viewport ? m_viewport->glError()
+                             : openGlAvailable() ? QString() : tr("The 3D view needs OpenGL, which this display does not offer."));
         Q_EMIT sceneReady(build.scene);
     });
     watcher->setFuture(QtConcurrent::run([result, topology]() -> Build {
@@ -154,6 +206,10 @@ void ViewportPanel::showFit(const FitResultPtr& result, std::shared_ptr<const li
 }
 
 bool ViewportPanel::saveStill(const QString& path, const QSize& size, QString* error) {
+    if (!m_viewport) {
+        if (error) *error = tr("The 3D view needs OpenGL, which this display does not offer.");
+        return false;
+    }
     const QImage image = m_viewport->renderStill(size, 4, error);
     if (image.isNull()) return false;
     QSaveFile file(path);
@@ -171,6 +227,7 @@ void ViewportPanel::saveStillDialog() {
     if (path.isEmpty()) return;
     if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) path += QStringLiteral(".png");
     QString error;
+    if (!m_viewport) return;
     if (!saveStill(path, m_viewport->size() * m_viewport->devicePixelRatioF() * kStillScale, &error))
         QMessageBox::warning(this, tr("Render Still"), error);
 }

@@ -27,7 +27,12 @@ public:
     explicit ViewportPanel(QWidget* parent = nullptr);
     ~ViewportPanel() override;
 
+    /// The OpenGL view; created when the panel is first shown on a display with
+    /// OpenGL (a window holding an OpenGL widget needs OpenGL to draw at all), so
+    /// null before that and on displays without it (e.g. the offscreen platform).
     FaceViewport* viewport() const { return m_viewport; }
+    /// Whether this display can create an OpenGL context (checked once).
+    static bool openGlAvailable();
     QComboBox* shadingCombo() const { return m_shading; }
     QComboBox* presetCombo() const { return m_preset; }
     QAction* wireframeAction() const { return m_wireframe; }
@@ -38,6 +43,11 @@ public:
     /// the last stage's maps and light) and shows it; null clears. A newer call
     /// supersedes a build still running.
     void showFit(const FitResultPtr& result, std::shared_ptr<const likeness::FaceTopology> topology);
+    /// The scene shown (null: none yet).
+    ViewportScenePtr scene() const { return m_scene; }
+    /// Forwarded to the viewport, also when it is created later.
+    void setExpressionWeights(const std::vector<float>& weights);
+    void setLight(const ViewportLight& light);
     /// The scene is being built.
     bool isBuilding() const { return m_building != 0; }
     /// The message shown over the view (building, errors; empty when the face is shown).
@@ -57,12 +67,21 @@ Q_SIGNALS:
     void sceneFailed(const QString& error);
     void stillSaved(const QString& path);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void createViewport();
     void setStatus(const QString& text);
     void retranslate();
     void changeEvent(QEvent* event) override;
 
     FaceViewport* m_viewport = nullptr;
+    QWidget* m_placeholder = nullptr;   // where the viewport goes
+    ViewportScenePtr m_scene;
+    std::vector<float> m_weights;
+    ViewportLight m_light;
+    bool m_lightSet = false;
     QComboBox* m_shading = nullptr;
     QComboBox* m_preset = nullptr;
     QAction* m_wireframe = nullptr;

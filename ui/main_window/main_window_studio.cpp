@@ -1,0 +1,84 @@
+// The main window's 3D side: the central photo / 3D tabs, the Expression dock
+// and the Edit menu's undo history. Kept apart from main_window.cpp, which
+// holds the photo, analysis, fit and export side.
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+#include "main_window/main_window.h"
+#include "panels/expression_panel.h"
+#include "viewport/viewport_panel.h"
+#include "views/photo_view.h"
+
+namespace likeness::ui {
+
+void MainWindow::createStudioViews() {
+    m_undo = new QUndoStack(this);
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    m_viewportPanel = new ViewportPanel(this);
+    m_views->addTab(m_view, tr("Photo"));
+    m_views->addTab(m_viewportPanel, tr("3D View"));
+    m_views->setTabToolTip(0, tr("The photo with the landmarks, mesh and fitted render over it (Ctrl+Shift+1)"));
+    m_views->setTabToolTip(1, tr("The fitted face in 3D: orbit, shading modes, relighting, expressions (Ctrl+Shift+2)"));
+    setCentralWidget(m_views);
+}
+
+void MainWindow::createEditMenu() {
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setToolTipsVisible(true);
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setToolTip(tr("Undo the last edit of the lighting, expression or photo set (Ctrl+Z)"));
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setToolTip(tr("Redo the edit undone last (Ctrl+Shift+Z)"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+}
+
+void MainWindow::createStudioDocks() {
+    m_expression = new ExpressionPanel(this);
+    m_expression->setUndoStack(m_undo);
+    m_expressionDock = new QDockWidget(tr("Expression"), this);
+    m_expressionDock->setObjectName(QStringLiteral("expressionDock"));
+    m_expressionDock->setWidget(m_expression);
+    addDockWidget(Qt::LeftDockWidgetArea, m_expressionDock);
+    QAction* expressionToggle = m_expressionDock->toggleViewAction();
+    expressionToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
+    expressionToggle->setToolTip(tr("Show or hide the 52 ARKit expression sliders that pose the 3D view (Alt+5)"));
+
+    // The views' own switches.
+    QAction* photoTab = new QAction(tr("&Photo View"), this);
+    photoTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1));
+    photoTab->setToolTip(tr("Show the photo with its overlays (Ctrl+Shift+1)"));
+    connect(photoTab, &QAction::triggered, this, [this] { m_views->setCurrentIndex(0); });
+    QAction* viewportTab = new QAction(tr("&3D View"), this);
+    viewportTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2));
+    viewportTab->setToolTip(tr("Show the fitted face in 3D (Ctrl+Shift+2)"));
+    connect(viewportTab, &QAction::triggered, this, [this] { m_views->setCurrentIndex(1); });
+    addAction(photoTab);
+    addAction(viewportTab);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(photoTab);
+    m_viewMenu->addAction(viewportTab);
+    m_viewMenu->addAction(expressionToggle);
+
+    connect(m_expression, &ExpressionPanel::weightsChanged, m_viewportPanel, &ViewportPanel::setExpressionWeights);
+    connect(m_viewportPanel, &ViewportPanel::sceneReady, this, [this](const ViewportScenePtr& scene) {
+        // A new face: its fitted expression is the start, the old face's edits no longer apply.
+        m_undo->clear();
+        m_expression->setFittedWeights(scene->fittedWeights);
+    });
+    connect(m_viewportPanel, &ViewportPanel::stillSaved, this,
+            [this](const QString& path) { statusBar()->showMessage(tr("Saved the still %1.").arg(path), 5000); });
+}
+
+} // namespace likeness::ui
