@@ -27,6 +27,8 @@ PhotoListView::PhotoListView(PhotoSetModel* model, QWidget* parent) : QListView(
     setDropIndicatorShown(true);
     setDragDropMode(QAbstractItemView::DragDrop);
     setDefaultDropAction(Qt::MoveAction);
+    // QListView accepts drops on its viewport only for Free/Snap movement: turn them back on.
+    viewport()->setAcceptDrops(true);
 }
 
 QStringList PhotoListView::localFiles(const QMimeData* mime) {
