@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QLabel>
+#include <QMediaCaptureSession>
 #include <QMediaDevices>
 #include <QStyle>
 #include <QToolButton>
@@ -57,7 +58,6 @@ WebcamPanel::WebcamPanel(FrameAnalyzer analyzer, bool watchSystemCameras, QWidge
     m_runner = new LiveLandmarkRunner(std::move(analyzer), this);
     connect(m_runner, &LiveLandmarkRunner::landmarksReady, this, &WebcamPanel::onLandmarks);
     m_sink = new QVideoSink(this);
-    m_session.setVideoSink(m_sink);
     connect(m_sink, &QVideoSink::videoFrameChanged, this, &WebcamPanel::presentVideoFrame);
 
     m_cameraCombo = new QComboBox(this);
@@ -233,7 +233,11 @@ void WebcamPanel::start() {
     connect(m_camera, &QCamera::errorOccurred, this,
             [this](QCamera::Error, const QString& message) { onCameraError(message); });
     applyFormat();
-    m_session.setCamera(m_camera);
+    if (!m_session) {
+        m_session = new QMediaCaptureSession(this);
+        m_session->setVideoSink(m_sink);
+    }
+    m_session->setCamera(m_camera);
     m_camera->start();
     setStatus(tr("Camera started: %1").arg(m_cameras[index].description()));
     updateControls();
@@ -243,7 +247,7 @@ void WebcamPanel::start() {
 void WebcamPanel::stop() {
     if (!m_camera) return;
     m_camera->stop();
-    m_session.setCamera(nullptr);
+    m_session->setCamera(nullptr);
     m_camera->deleteLater();
     m_camera = nullptr;
     m_runner->clearPending();
@@ -257,7 +261,7 @@ void WebcamPanel::onCameraError(const QString& message) {
     // A camera in error delivers nothing more: release it so Start can try again.
     if (m_camera) {
         m_camera->stop();
-        m_session.setCamera(nullptr);
+        m_session->setCamera(nullptr);
         m_camera->deleteLater();
         m_camera = nullptr;
         updateControls();

@@ -8,7 +8,6 @@
 #include <QCameraFormat>
 #include <QImage>
 #include <QList>
-#include <QMediaCaptureSession>
 #include <QWidget>
 
 #include "capture/live_landmarks.h"
@@ -18,6 +17,7 @@ class QCamera;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QMediaCaptureSession;
 class QMediaDevices;
 class QToolButton;
 class QVideoFrame;
@@ -89,7 +89,7 @@ private:
     QList<QCameraDevice> m_cameras;
     QList<QCameraFormat> m_formats;
     QCamera* m_camera = nullptr;
-    QMediaCaptureSession m_session;
+    QMediaCaptureSession* m_session = nullptr; // created by the first start(): spares the backend until needed
     QVideoSink* m_sink = nullptr;
     LiveLandmarkRunner* m_runner = nullptr;
     QImage m_frame;

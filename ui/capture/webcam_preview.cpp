@@ -57,7 +57,7 @@ void WebcamPreview::paintEvent(QPaintEvent*) {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(60, 230, 90));
-    const qreal radius = qBound(0.8, imageRect().width() / 400.0, 2.5);
+    const qreal radius = qBound(1.0, imageRect().width() / 300.0, 3.0);
     for (const FaceLandmarks& face : m_landmarks.faces)
         for (const QPointF& p : face) painter.drawEllipse(mapFromImage(p, m_landmarks.imageSize), radius, radius);
 }
