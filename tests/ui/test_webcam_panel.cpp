@@ -173,7 +173,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!runner.isBusy());
         QTest::qWait(150); // the last waiting frame
         const int n = calls.load();
-        QVERIFY2(n >= 5 && n <= 13, qPrintable(QString::number(n)));
+        QVERIFY2(n >= 3 && n <= 13, qPrintable(QString::number(n)));
     }
 
     void analyserErrorTurnsLandmarksOff() {
