@@ -9,7 +9,7 @@ find_package(ZLIB REQUIRED)     # FBX arrays are deflated
 find_package(assimp REQUIRED)   # tests read every exported file back with Assimp's importers
 
 if(LIKENESS_BUILD_GUI OR LIKENESS_BUILD_TESTS)
-  find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets Test Concurrent OpenGL OpenGLWidgets Charts LinguistTools)
+  find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets Test Concurrent OpenGL OpenGLWidgets Charts Multimedia LinguistTools)
   qt_standard_project_setup()
   # ATen uses `slots` as an identifier: Qt's keyword macros must stay off (use Q_SLOTS, Q_SIGNALS, Q_EMIT).
   add_compile_definitions(QT_NO_KEYWORDS)
