@@ -33,6 +33,7 @@
 #include "main_window/busy_indicator.h"
 #include "main_window/recent_files.h"
 #include "panels/faces_panel.h"
+#include "capture/photo_set.h"
 #include "panels/expression_panel.h"
 #include "panels/fit_panel.h"
 #include "viewport/viewport_panel.h"
@@ -378,6 +379,7 @@ void MainWindow::createDocks() {
     m_viewMenu->addAction(fitToggle);
     m_viewMenu->addAction(mapsToggle);
     createStudioDocks();
+    createCaptureDocks();
 }
 
 void MainWindow::createStatusBar() {
@@ -412,6 +414,9 @@ void MainWindow::openImage(const QString& path) {
     m_requestedFile = info.absoluteFilePath();
     m_requestImageShown = false;
     m_recent->add(m_requestedFile);
+    // Every photo opened joins the subject's photo set (an undo step when it is new).
+    if (m_photos->indexOf(m_requestedFile) < 0) m_photos->add({m_requestedFile});
+    m_photos->setCurrentIndex(m_photos->indexOf(m_requestedFile));
     if (m_options.persistSettings) QSettings().setValue(kLastDirKey, info.absolutePath());
     m_controller->analyzeFile(m_requestedFile);
     statusBar()->showMessage(tr("Analysing %1…").arg(info.fileName()));
@@ -463,6 +468,7 @@ void MainWindow::onAnalysisFinished(const AnalysisSnapshotPtr& snapshot) {
     const auto& faces = snapshot->result.faces;
     m_view->setFaces(faces);
     m_faces->setFaces(faces);  // selects the first face
+    syncPhotoSetWithAnalysis(snapshot);
     m_timings->setTimings(*snapshot);
     updateFitAvailability();
     if (!snapshot->deviceName.isEmpty()) onDeviceChanged(snapshot->deviceName);
@@ -598,9 +604,14 @@ void MainWindow::dropEvent(QDropEvent* event) {
     const QStringList files = droppedImageFiles(event->mimeData());
     if (files.isEmpty()) return;
     event->acceptProposedAction();
+    // All of them join the photo set (one undo step); the first is opened.
+    QStringList fresh;
+    for (const QString& f : files)
+        if (m_photos->indexOf(QFileInfo(f).absoluteFilePath()) < 0) fresh << QFileInfo(f).absoluteFilePath();
+    if (!fresh.isEmpty()) m_photos->add(fresh);
     openImage(files.front());
     if (files.size() > 1)
-        statusBar()->showMessage(tr("Only the first of the %n dropped photos is opened.", "", int(files.size())),
+        statusBar()->showMessage(tr("Added %n photo(s) to the Photos dock; the first is open.", "", int(files.size())),
                                  kMessageMs);
 }
 

@@ -27,7 +27,10 @@ class QUndoStack;
 namespace likeness::ui {
 
 class BusyIndicator;
+class CapturePanel;
 class ExportDialog;
+class PhotoSet;
+class WebcamPanel;
 class ExpressionPanel;
 class ViewportPanel;
 class FacesPanel;
@@ -86,6 +89,12 @@ public:
     /// The Expression dock (View > Expression, Alt+5): the rig's 52 weights posing the 3D view.
     QDockWidget* expressionDock() const { return m_expressionDock; }
     ExpressionPanel* expressionPanel() const { return m_expression; }
+    /// The subject's photos (the Photos dock, View > Photos, Alt+6) and the webcam (Alt+7).
+    PhotoSet* photoSet() const { return m_photos; }
+    CapturePanel* capturePanel() const { return m_capture; }
+    WebcamPanel* webcamPanel() const { return m_webcam; }
+    QDockWidget* photosDock() const { return m_photosDock; }
+    QDockWidget* webcamDock() const { return m_webcamDock; }
     /// The edits' undo history (lighting, expression, photo set): Edit > Undo / Redo.
     QUndoStack* undoStack() const { return m_undo; }
     /// The fit shown over the photo; nullptr when none.
@@ -160,6 +169,9 @@ private:
     void createStudioViews();
     void createStudioDocks();
     void createEditMenu();
+    void createCaptureDocks();
+    /// The analysis of the current photo finished: its face count and chosen face.
+    void syncPhotoSetWithAnalysis(const AnalysisSnapshotPtr& snapshot);
     void ensureTopology();
     void restoreSettings();
     void saveSettings() const;
@@ -192,6 +204,11 @@ private:
     ExpressionPanel* m_expression = nullptr;
     QDockWidget* m_expressionDock = nullptr;
     QUndoStack* m_undo = nullptr;
+    PhotoSet* m_photos = nullptr;
+    CapturePanel* m_capture = nullptr;
+    WebcamPanel* m_webcam = nullptr;
+    QDockWidget* m_photosDock = nullptr;
+    QDockWidget* m_webcamDock = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_faceMenu = nullptr;
     BusyIndicator* m_busy = nullptr;

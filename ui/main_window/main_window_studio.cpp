@@ -9,7 +9,12 @@
 #include <QTabWidget>
 #include <QUndoStack>
 
+#include "capture/capture_panel.h"
+#include "capture/live_landmarks.h"
+#include "capture/photo_set.h"
+#include "capture/webcam_panel.h"
 #include "main_window/main_window.h"
+#include "panels/faces_panel.h"
 #include "panels/expression_panel.h"
 #include "viewport/viewport_panel.h"
 #include "views/photo_view.h"
@@ -79,6 +84,67 @@ void MainWindow::createStudioDocks() {
     });
     connect(m_viewportPanel, &ViewportPanel::stillSaved, this,
             [this](const QString& path) { statusBar()->showMessage(tr("Saved the still %1.").arg(path), 5000); });
+}
+
+void MainWindow::createCaptureDocks() {
+    m_photos = new PhotoSet(this);
+    m_photos->setUndoStack(m_undo);
+    m_capture = new CapturePanel(m_photos, this);
+    m_photosDock = new QDockWidget(tr("Photos"), this);
+    m_photosDock->setObjectName(QStringLiteral("photosDock"));
+    m_photosDock->setWidget(m_capture);
+    addDockWidget(Qt::LeftDockWidgetArea, m_photosDock);
+    // The live landmarks use the same models and device as the photo analysis.
+    m_webcam = new WebcamPanel(makeFaceMeshFrameAnalyzer(m_options.analysis), true, this);
+    m_webcamDock = new QDockWidget(tr("Webcam"), this);
+    m_webcamDock->setObjectName(QStringLiteral("webcamDock"));
+    m_webcamDock->setWidget(m_webcam);
+    addDockWidget(Qt::LeftDockWidgetArea, m_webcamDock);
+    tabifyDockWidget(m_photosDock, m_webcamDock);
+    tabifyDockWidget(m_photosDock, m_expressionDock);
+    m_photosDock->raise();
+
+    QAction* photosToggle = m_photosDock->toggleViewAction();
+    photosToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
+    photosToggle->setToolTip(tr("Show or hide the subject's photos: add, remove, reorder, choose the face (Alt+6)"));
+    QAction* webcamToggle = m_webcamDock->toggleViewAction();
+    webcamToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
+    webcamToggle->setToolTip(tr("Show or hide the webcam preview with live landmarks and Capture Still (Alt+7)"));
+    m_viewMenu->addAction(photosToggle);
+    m_viewMenu->addAction(webcamToggle);
+    m_editMenu->addSeparator();
+    for (QAction* a : {m_capture->addPhotosAction(), m_capture->pastePhotosAction(), m_capture->removePhotoAction(),
+                       m_capture->moveUpAction(), m_capture->moveDownAction()})
+        m_editMenu->addAction(a);
+
+    connect(m_photos, &PhotoSet::currentChanged, this, [this](int, const QString& path) {
+        if (!path.isEmpty() && path != m_requestedFile) openImage(path);
+    });
+    connect(m_photos, &PhotoSet::faceSelectionChanged, this, [this](int index, int face) {
+        if (index == m_photos->currentIndex() && face >= 0 && face != m_faces->selectedFace()) m_faces->selectFace(face);
+    });
+    connect(m_faces, &FacesPanel::faceSelected, this, [this](int face) {
+        // The user's choice in the Faces list is the photo's face (an undo step); the
+        // first face chosen automatically after an analysis is not an edit.
+        const int index = m_photos->currentIndex();
+        if (index < 0 || m_photos->entry(index).path != m_currentFile) return;
+        const int stored = m_photos->entry(index).selectedFace;
+        if (face != stored && !(stored < 0 && face == 0)) m_photos->setSelectedFace(index, face);
+    });
+    connect(m_webcam, &WebcamPanel::stillCaptured, this, [this](const QString& path) {
+        m_photos->add({path});
+        statusBar()->showMessage(tr("Captured %1 into the Photos dock.").arg(path), 5000);
+    });
+    connect(m_capture, &CapturePanel::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+}
+
+void MainWindow::syncPhotoSetWithAnalysis(const AnalysisSnapshotPtr& snapshot) {
+    const int faces = static_cast<int>(snapshot->result.faces.size());
+    m_photos->setFaceCount(snapshot->path, faces);
+    const int index = m_photos->indexOf(snapshot->path);
+    if (index < 0) return;
+    const int chosen = m_photos->entry(index).selectedFace;
+    if (chosen > 0 && chosen < faces) m_faces->selectFace(chosen);
 }
 
 } // namespace likeness::ui
