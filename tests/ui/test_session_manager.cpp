@@ -275,6 +275,7 @@ private Q_SLOTS:
             FakeStudio other;
             SessionManager second(other.capture(), other.restore());
             QVERIFY(!second.recoveryAvailable());
+            second.shutdownCleanly();
         }
 
         markAsDead(crashedMarker);
