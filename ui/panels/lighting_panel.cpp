@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -317,8 +318,12 @@ void LightingPanel::commit(const QString& text, int control, const LightingState
         applyState(m_state);
         return;
     }
+    // A QPointer: the stack may outlive the panel (undoing then does nothing).
+    const QPointer<LightingPanel> self(this);
     m_undoStack->push(new StateEditCommand(text, mergeId(control), lightingToJson(before), lightingToJson(m_state),
-                                           [this](const QJsonObject& json) { fromJson(json); }));
+                                           [self](const QJsonObject& json) {
+                                               if (self) self->fromJson(json);
+                                           }));
 }
 
 void LightingPanel::applyState(const LightingState& state) {
