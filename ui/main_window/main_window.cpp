@@ -36,6 +36,7 @@
 #include "capture/photo_set.h"
 #include "panels/expression_panel.h"
 #include "panels/fit_panel.h"
+#include "panels/lighting_panel.h"
 #include "viewport/viewport_panel.h"
 #include "panels/timings_panel.h"
 #include "overlay/topology_cache.h"
@@ -651,7 +652,10 @@ void MainWindow::showFit(const FitResultPtr& result) {
     updateExportAvailability();
     m_view->setFitResult(result);
     m_viewportPanel->showFit(result, result ? m_topology->get() : nullptr);
-    if (!result) m_expression->setFittedWeights({});
+    if (!result) {
+        m_expression->setFittedWeights({});
+        m_lighting->clearFittedLight();
+    }
     if (result) m_view->setFitOverlayVisible(m_fitPanel->overlayVisible());
     if (!result || result->maps.isEmpty()) {
         m_maps->clear();

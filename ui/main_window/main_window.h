@@ -32,6 +32,7 @@ class ExportDialog;
 class PhotoSet;
 class WebcamPanel;
 class ExpressionPanel;
+class LightingPanel;
 class ViewportPanel;
 class FacesPanel;
 class FitPanel;
@@ -89,6 +90,9 @@ public:
     /// The Expression dock (View > Expression, Alt+5): the rig's 52 weights posing the 3D view.
     QDockWidget* expressionDock() const { return m_expressionDock; }
     ExpressionPanel* expressionPanel() const { return m_expression; }
+    /// The Lighting dock (View > Lighting, Alt+8): relights the 3D view.
+    QDockWidget* lightingDock() const { return m_lightingDock; }
+    LightingPanel* lightingPanel() const { return m_lighting; }
     /// The subject's photos (the Photos dock, View > Photos, Alt+6) and the webcam (Alt+7).
     PhotoSet* photoSet() const { return m_photos; }
     CapturePanel* capturePanel() const { return m_capture; }
@@ -203,6 +207,8 @@ private:
     ViewportPanel* m_viewportPanel = nullptr;
     ExpressionPanel* m_expression = nullptr;
     QDockWidget* m_expressionDock = nullptr;
+    LightingPanel* m_lighting = nullptr;
+    QDockWidget* m_lightingDock = nullptr;
     QUndoStack* m_undo = nullptr;
     PhotoSet* m_photos = nullptr;
     CapturePanel* m_capture = nullptr;

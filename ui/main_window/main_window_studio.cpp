@@ -15,11 +15,26 @@
 #include "capture/webcam_panel.h"
 #include "main_window/main_window.h"
 #include "panels/faces_panel.h"
+#include "panels/lighting_panel.h"
 #include "panels/expression_panel.h"
 #include "viewport/viewport_panel.h"
 #include "views/photo_view.h"
 
 namespace likeness::ui {
+namespace {
+
+/// The Lighting panel's light as the viewport's uniforms (both in the fit's camera space).
+ViewportLight viewportLightOf(const likeness::EffectiveLight& light) {
+    ViewportLight out;
+    out.bands = light.bands;
+    out.sh = light.sh;
+    out.keyEnabled = light.keyEnabled;
+    out.keyDirection = light.keyDirection;
+    out.keyRadiance = light.keyRadiance;
+    return out;
+}
+
+} // namespace
 
 void MainWindow::createStudioViews() {
     m_undo = new QUndoStack(this);
@@ -60,6 +75,26 @@ void MainWindow::createStudioDocks() {
     expressionToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
     expressionToggle->setToolTip(tr("Show or hide the 52 ARKit expression sliders that pose the 3D view (Alt+5)"));
 
+    m_lighting = new LightingPanel(this);
+    m_lighting->setUndoStack(m_undo);
+    m_lightingDock = new QDockWidget(tr("Lighting"), this);
+    m_lightingDock->setObjectName(QStringLiteral("lightingDock"));
+    m_lightingDock->setWidget(m_lighting);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lightingDock);
+    tabifyDockWidget(m_expressionDock, m_lightingDock);
+    QAction* lightingToggle = m_lightingDock->toggleViewAction();
+    lightingToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_8));
+    lightingToggle->setToolTip(tr("Show or hide the lighting of the 3D view: fitted light, presets, environments, "
+                                  "key light (Alt+8)"));
+    connect(m_lighting, &LightingPanel::lightChanged, this,
+            [this] { m_viewportPanel->setLight(viewportLightOf(m_lighting->effectiveLight())); });
+    connect(m_lighting, &LightingPanel::renderStillRequested, this, [this] {
+        m_views->setCurrentIndex(1);
+        m_viewportPanel->saveStillDialog();
+    });
+    connect(m_lighting, &LightingPanel::environmentFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+
     // The views' own switches.
     QAction* photoTab = new QAction(tr("&Photo View"), this);
     photoTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1));
@@ -75,12 +110,14 @@ void MainWindow::createStudioDocks() {
     m_viewMenu->addAction(photoTab);
     m_viewMenu->addAction(viewportTab);
     m_viewMenu->addAction(expressionToggle);
+    m_viewMenu->addAction(lightingToggle);
 
     connect(m_expression, &ExpressionPanel::weightsChanged, m_viewportPanel, &ViewportPanel::setExpressionWeights);
     connect(m_viewportPanel, &ViewportPanel::sceneReady, this, [this](const ViewportScenePtr& scene) {
         // A new face: its fitted expression is the start, the old face's edits no longer apply.
         m_undo->clear();
         m_expression->setFittedWeights(scene->fittedWeights);
+        m_lighting->setFittedLight(scene->fittedLight.sh, scene->fittedLight.bands);
     });
     connect(m_viewportPanel, &ViewportPanel::stillSaved, this,
             [this](const QString& path) { statusBar()->showMessage(tr("Saved the still %1.").arg(path), 5000); });

@@ -20,7 +20,4 @@ struct ShEnvironment {
 /// The shader inverts the same mapping (face.frag: envUv).
 ShEnvironment shEnvironment(const ViewportLight& light, double roughness);
 
-/// Real SH basis of render/sh_basis.cpp for l <= 4 at the unit direction (x, y, z) -> out[25].
-void shBasis25(double x, double y, double z, double out[25]);
-
 } // namespace likeness::ui
