@@ -32,6 +32,7 @@ constexpr int kAnalysisTimeoutMs = 120000;
 MainWindowOptions testOptions() {
     MainWindowOptions options;
     options.warmUpAnalyzer = false;
+    options.confirmUnsavedChanges = false;   // windows closed by the tests must not wait for an answer
     return options;
 }
 

@@ -1,5 +1,8 @@
 #include "app/studio_app.h"
 
+#include <QMessageBox>
+#include <QTimer>
+
 #include <QApplication>
 
 #include "app/app_icon.h"
@@ -33,6 +36,7 @@ int runStudio(int argc, char** argv) {
         options.persistSettings = false;
         options.showErrorDialogs = false;
         options.warmUpAnalyzer = false;
+        options.confirmUnsavedChanges = false;
         MainWindow window(options);
         window.resize(1280, 800);
         ScreenshotRunner runner(&window, commandLine.screenshotOut, commandLine.screenshotImage,
@@ -43,7 +47,16 @@ int runStudio(int argc, char** argv) {
 
     MainWindow window(options);
     window.show();
-    if (!commandLine.files.isEmpty()) window.openImage(commandLine.files.front());
+    if (commandLine.files.isEmpty()) {
+        // After a crash, the last autosave is offered before anything else happens.
+        QTimer::singleShot(0, &window, &MainWindow::offerCrashRecovery);
+    } else if (commandLine.files.front().endsWith(QLatin1String(".likeness"), Qt::CaseInsensitive)) {
+        QString error;
+        if (!window.openSession(commandLine.files.front(), &error))
+            QMessageBox::warning(&window, MainWindow::tr("Open Session"), error);
+    } else {
+        window.openImage(commandLine.files.front());
+    }
     return app.exec();
 }
 

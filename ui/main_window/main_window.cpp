@@ -36,6 +36,8 @@
 #include "capture/photo_set.h"
 #include "panels/expression_panel.h"
 #include "panels/fit_panel.h"
+#include "session/session_manager.h"
+#include "session/studio_session.h"
 #include "panels/lighting_panel.h"
 #include "viewport/viewport_panel.h"
 #include "panels/timings_panel.h"
@@ -116,6 +118,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     createToolBar();
     createDocks();
     createStatusBar();
+    createSessions();
 
     connect(m_controller, &AnalysisController::imageLoaded, this, &MainWindow::onImageLoaded);
     connect(m_controller, &AnalysisController::analysisFinished, this, &MainWindow::onAnalysisFinished);
@@ -161,7 +164,9 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     if (options.warmUpAnalyzer) m_controller->warmUp();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    m_session->shutdownCleanly();   // a window closed without a crash leaves no recovery file
+}
 
 QAction* MainWindow::fitFaceAction() const { return m_fitPanel->runAction(); }
 
@@ -256,6 +261,8 @@ void MainWindow::createMenus() {
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setToolTipsVisible(true);
     file->addAction(m_reanalyzeAction);
+    file->addSeparator();
+    createSessionActions(file);
     file->addSeparator();
     file->addAction(m_exportAction);
     file->addSeparator();
@@ -470,6 +477,7 @@ void MainWindow::onAnalysisFinished(const AnalysisSnapshotPtr& snapshot) {
     m_view->setFaces(faces);
     m_faces->setFaces(faces);  // selects the first face
     syncPhotoSetWithAnalysis(snapshot);
+    if (m_pendingRestore && snapshot->path == m_pendingRestore->currentPhoto) finishSessionRestore();
     m_timings->setTimings(*snapshot);
     updateFitAvailability();
     if (!snapshot->deviceName.isEmpty()) onDeviceChanged(snapshot->deviceName);
@@ -482,6 +490,9 @@ void MainWindow::onAnalysisFinished(const AnalysisSnapshotPtr& snapshot) {
 }
 
 void MainWindow::onAnalysisFailed(const AnalysisFailure& failure) {
+    // A restored session whose photo is unreadable still gets its fit and edits (the 3D view needs no photo).
+    if (m_pendingRestore && failure.path == m_pendingRestore->currentPhoto)
+        QMetaObject::invokeMethod(this, &MainWindow::finishSessionRestore, Qt::QueuedConnection);
     if (failure.kind == AnalysisErrorKind::Input) m_recent->remove(failure.path);
     if (m_requestImageShown) {
         m_faces->clear(tr("The analysis failed."));
@@ -566,14 +577,23 @@ void MainWindow::saveSettings() const {
 
 void MainWindow::updateTitle() {
     setWindowFilePath(m_currentFile);
-    setWindowTitle(m_currentFile.isEmpty() ? tr("Likeness") : QFileInfo(m_currentFile).fileName());
+    const QString session = m_session ? m_session->currentPath() : QString();
+    QString title = m_currentFile.isEmpty() ? tr("Likeness") : QFileInfo(m_currentFile).fileName();
+    if (!session.isEmpty()) title = QFileInfo(session).fileName() + QStringLiteral(" — ") + title;
+    if (m_session && m_session->isModified()) title += QLatin1Char('*');
+    setWindowTitle(title);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!confirmDiscardSession()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     m_controller->cancel();
     m_fitController->cancel();
     m_exportController->cancel();  // files already written stay complete
+    m_session->shutdownCleanly();   // a clean close leaves no recovery file behind
     event->accept();
 }
 

@@ -30,6 +30,9 @@ class BusyIndicator;
 class CapturePanel;
 class ExportDialog;
 class PhotoSet;
+class SessionManager;
+struct RestoredStudio;
+struct StudioSnapshot;
 class WebcamPanel;
 class ExpressionPanel;
 class LightingPanel;
@@ -48,6 +51,7 @@ struct MainWindowOptions {
     bool persistSettings = true;         // restore/save geometry, dock layout, overlays, recent files
     bool showErrorDialogs = true;        // false: errors go to the status bar only (--screenshot)
     bool warmUpAnalyzer = true;          // load the models at start rather than with the first photo
+    bool confirmUnsavedChanges = true;   // closing, or opening a session, over unsaved changes asks first
     FitJob fitJob = coarseFitJob();      // what Face > Fit Face runs (tests substitute their own)
     AppearanceJob appearanceJob = appearanceFitJob(); // its medium and fine map stages
     ExportJob exportJob = coreExportJob(); // what File > Export… runs (tests substitute their own)
@@ -99,6 +103,16 @@ public:
     WebcamPanel* webcamPanel() const { return m_webcam; }
     QDockWidget* photosDock() const { return m_photosDock; }
     QDockWidget* webcamDock() const { return m_webcamDock; }
+    /// Sessions: File > Open Session… / Save Session (Ctrl+S) / Save Session As…,
+    /// autosave and crash recovery (main_window_session.cpp).
+    SessionManager* sessionManager() const { return m_session; }
+    /// Restores the session saved in `path`; false with the reason (nothing changes then).
+    bool openSession(const QString& path, QString* error = nullptr);
+    bool saveSession(const QString& path, QString* error = nullptr);
+    /// A restored session's fit waits for its photo's analysis; true while it does.
+    bool isRestoringSession() const { return m_pendingRestore != nullptr; }
+    /// Offers to recover the autosave a crashed run left (once, after the window is shown).
+    void offerCrashRecovery();
     /// The edits' undo history (lighting, expression, photo set): Edit > Undo / Redo.
     QUndoStack* undoStack() const { return m_undo; }
     /// The fit shown over the photo; nullptr when none.
@@ -174,6 +188,16 @@ private:
     void createStudioDocks();
     void createEditMenu();
     void createCaptureDocks();
+    void createSessions();
+    void createSessionActions(QMenu* file);
+    /// Applies the checked parts of a session that need no analysis; the fit and the
+    /// panels' edits follow when the current photo's analysis is shown.
+    void applyRestoredSession(const RestoredStudio& restored);
+    void finishSessionRestore();
+    /// What a session saves, gathered on the GUI thread (shared pieces only: cheap).
+    StudioSnapshot studioSnapshot() const;
+    /// Asks whether to save a modified session; false = the user cancelled.
+    bool confirmDiscardSession();
     /// The analysis of the current photo finished: its face count and chosen face.
     void syncPhotoSetWithAnalysis(const AnalysisSnapshotPtr& snapshot);
     void ensureTopology();
@@ -210,6 +234,10 @@ private:
     LightingPanel* m_lighting = nullptr;
     QDockWidget* m_lightingDock = nullptr;
     QUndoStack* m_undo = nullptr;
+    SessionManager* m_session = nullptr;
+    std::shared_ptr<RestoredStudio> m_pendingRestore;   // a session's fit and edits, waiting for its photo
+    QAction* m_embedPhotosAction = nullptr;
+    bool m_recoveryOffered = false;
     PhotoSet* m_photos = nullptr;
     CapturePanel* m_capture = nullptr;
     WebcamPanel* m_webcam = nullptr;

@@ -161,9 +161,13 @@ bool SessionManager::captureDocument(likeness::SessionDocument& document, QStrin
         if (error) *error = messageOf(e);
         return false;
     }
+    stamp(document);
+    return true;
+}
+
+void SessionManager::stamp(likeness::SessionDocument& document) {
     document.application = QStringLiteral("Likeness %1").arg(QStringLiteral(LIKENESS_VERSION)).toStdString();
     document.savedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-    return true;
 }
 
 bool SessionManager::save(const QString& path, QString* error) {
@@ -244,17 +248,29 @@ bool SessionManager::autosaveNow() {
         m_autosavePending = true;
         return true;
     }
-    auto document = std::make_shared<likeness::SessionDocument>();
+    std::function<likeness::SessionDocument()> build;
     QString message;
-    if (!captureDocument(*document, &message)) {
+    if (m_deferredCapture) {
+        try {
+            build = m_deferredCapture();
+        } catch (const std::exception& e) {
+            message = messageOf(e);
+        }
+    } else {
+        auto document = std::make_shared<likeness::SessionDocument>();
+        if (captureDocument(*document, &message)) build = [document] { return *document; };
+    }
+    if (!build) {
         Q_EMIT failed(tr("Autosave failed: %1").arg(message));
         return false;
     }
     m_dirtySinceAutosave = false;
     const std::string target = nativePath(ownRecoveryFile());
-    m_autosaveWatcher.setFuture(QtConcurrent::run([document, target]() -> QString {
+    m_autosaveWatcher.setFuture(QtConcurrent::run([build, target]() -> QString {
         try {
-            likeness::writeSessionFile(target, *document);
+            likeness::SessionDocument document = build();
+            stamp(document);
+            likeness::writeSessionFile(target, document);
             return {};
         } catch (const std::bad_alloc&) {
             return SessionManager::tr("Not enough memory.");

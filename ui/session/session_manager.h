@@ -26,6 +26,10 @@ class SessionManager : public QObject {
 public:
     using Capture = std::function<likeness::SessionDocument()>;
     using Restore = std::function<void(const likeness::SessionDocument&)>;
+    /// Two-phase capture for autosaves: called on the GUI thread (cheap: take shared
+    /// snapshots), it returns the closure that builds the document on the autosave
+    /// worker (encoding maps and fits), so an autosave never stalls the GUI.
+    using DeferredCapture = std::function<std::function<likeness::SessionDocument()>()>;
 
     static constexpr int kDefaultAutosaveMinutes = 3;
     /// QSettings key of the autosave interval in minutes (0 = no timed autosave).
@@ -45,6 +49,8 @@ public:
     /// the path becomes current, the modified flag clears and the recovery file
     /// is removed (the user's file is newer). On failure `*error` holds the message.
     bool save(const QString& path, QString* error = nullptr);
+    /// Autosaves use `capture` instead of the constructor's Capture (see DeferredCapture).
+    void setDeferredCapture(DeferredCapture capture) { m_deferredCapture = std::move(capture); }
     /// Reads `path` synchronously and restores it. A damaged or newer file is
     /// refused with the core's message: nothing is restored, the file is untouched.
     bool open(const QString& path, QString* error = nullptr);
@@ -125,11 +131,14 @@ private:
     void removeOwnRecoveryFile();
     bool fail(const QString& message, QString* error);
     void onAutosaveFinished();
+    static void stamp(likeness::SessionDocument& document);
     void onOpenFinished();
     /// Leftover recovery files of crashed runs, newest first.
     QStringList leftoverRecoveryFiles() const;
 
     Capture m_capture;
+
+    DeferredCapture m_deferredCapture;
     Restore m_restore;
     QString m_recoveryDir;
     QString m_ownBase;                 // <recoveryDir>/session-<pid>-<id>
