@@ -112,6 +112,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     createToolBar();
     createDocks();
     createStatusBar();
+    createPreferencesAction();  // after the menus and docks: it names and decorates their actions
 
     connect(m_controller, &AnalysisController::imageLoaded, this, &MainWindow::onImageLoaded);
     connect(m_controller, &AnalysisController::analysisFinished, this, &MainWindow::onAnalysisFinished);

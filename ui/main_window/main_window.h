@@ -30,6 +30,7 @@ class FacesPanel;
 class FitPanel;
 class MapInspector;
 class PhotoView;
+class PreferencesDialog;
 class RecentFiles;
 class TimingsPanel;
 class TopologyCache;
@@ -76,6 +77,12 @@ public:
     QProgressDialog* exportProgressDialog() const;
     /// The open Export dialog (nullptr when none).
     ExportDialog* exportDialog() const;
+    /// Edit > Preferences… (Ctrl+,) and its open dialog (nullptr when none); main_window_preferences.cpp.
+    QAction* preferencesAction() const { return m_preferencesAction; }
+    PreferencesDialog* preferencesDialog() const;
+    /// The actions whose shortcuts Preferences can change (all carry an objectName).
+    QList<QAction*> shortcutActions() const;
+
     /// The fit shown over the photo; nullptr when none.
     FitResultPtr currentFit() const { return m_fit; }
 
@@ -92,6 +99,8 @@ public Q_SLOTS:
     /// Analyses the current photo again.
     void reanalyze();
     void showAbout();
+    /// Edit > Preferences…: opens the Preferences dialog (window-modal, not blocking).
+    void openPreferences();
     /// Fits the selected face of the current photo with the Fit panel's settings.
     void fitSelectedFace();
     /// File > Export…: opens the Export dialog (window-modal, not blocking); OK starts the export.
@@ -144,6 +153,10 @@ private:
     void createToolBar();
     void createDocks();
     void createStatusBar();
+    // main_window_preferences.cpp: the Preferences action, stable action names, studio icons.
+    void createPreferencesAction();
+    void nameActionsForShortcuts();
+    void applyStudioIcons();
     void ensureTopology();
     void restoreSettings();
     void saveSettings() const;
@@ -188,6 +201,8 @@ private:
     QAction* m_fitAction = nullptr;
     QAction* m_actualSizeAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QPointer<PreferencesDialog> m_preferencesDialog;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
 
