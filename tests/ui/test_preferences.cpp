@@ -318,6 +318,10 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Preferences"));
         QTRY_COMPARE(cancel->text().remove(QLatin1Char('&')), QStringLiteral("Cancel"));
         QCOMPARE(QCoreApplication::translate("likeness::ui::MainWindow", "&File"), QStringLiteral("&File"));
+        int installed = 0;
+        for (QTranslator* t : app->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly))
+            if (!t->isEmpty()) ++installed;
+        QVERIFY2(installed <= 2, qPrintable(QString::number(installed)));  // Likeness's and Qt's English at most
     }
 
     void everyControlOfTheDialogHasATooltip() {

@@ -64,6 +64,17 @@ PreferencesDialog::PreferencesDialog(const StudioPreferences& current, QWidget* 
     setPreferences(current);
 }
 
+PreferencesDialog::~PreferencesDialog() {
+    // ~QDialog hides the window, which takes the focus from a key editor and makes it
+    // emit editingFinished: by then m_rows is gone, so the editors must be quiet first.
+    disconnectEditors();
+}
+
+void PreferencesDialog::disconnectEditors() {
+    for (const ShortcutRow& row : std::as_const(m_rows))
+        if (row.edit) disconnect(row.edit, nullptr, this, nullptr);
+}
+
 QWidget* PreferencesDialog::createGeneralPage() {
     auto* page = new QWidget(this);
     m_appearanceBox = new QGroupBox(page);
@@ -205,6 +216,7 @@ void PreferencesDialog::fillThemeCombo() {
 }
 
 void PreferencesDialog::setActions(const QList<QAction*>& actions) {
+    disconnectEditors();  // the old editors go with the table's rows, perhaps emitting on focus loss
     m_rows.clear();
     for (QAction* action : actions) {
         if (!action || action->objectName().isEmpty() || action->isSeparator()) continue;
@@ -294,7 +306,7 @@ int PreferencesDialog::conflictingRow(int row, const QKeySequence& sequence) con
 }
 
 void PreferencesDialog::onShortcutEdited(int row) {
-    if (row < 0 || row >= m_rows.size()) return;
+    if (row < 0 || row >= m_rows.size() || !m_rows[row].edit) return;
     setShortcutForRow(row, m_rows[row].edit->keySequence());
 }
 

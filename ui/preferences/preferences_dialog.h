@@ -33,6 +33,7 @@ public:
     /// Shows `current` (usually StudioPreferences::load()).
     explicit PreferencesDialog(const StudioPreferences& current = StudioPreferences::load(),
                                QWidget* parent = nullptr);
+    ~PreferencesDialog() override;
 
     /// The actions whose shortcuts can be edited (those with an objectName; others
     /// are left out). Their present shortcuts are taken as the defaults the first time.
@@ -97,6 +98,7 @@ private:
     void fillLanguageCombo();
     void fillThemeCombo();
     void rebuildShortcutTable();
+    void disconnectEditors();
     void showRowShortcut(int row);
     void onShortcutEdited(int row);
     /// The row (other than `row`) whose shortcuts clash with `sequence`; -1 when none.
