@@ -11,7 +11,24 @@ namespace likeness::ui {
 
 namespace {
 const QString kResourceDir = QStringLiteral(":/i18n");
+// Marks the translators installed here, so that a later call replaces them.
+const char* const kTranslatorTag = "likeness-i18n";
+
+void removeInstalledTranslators(QCoreApplication& app) {
+    const QList<QTranslator*> translators = app.findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly);
+    for (QTranslator* translator : translators) {
+        if (translator->objectName() != QLatin1String(kTranslatorTag)) continue;
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
+
+QTranslator* newTranslator(QCoreApplication& app) {
+    auto* translator = new QTranslator(&app);
+    translator->setObjectName(QLatin1String(kTranslatorTag));
+    return translator;
+}
+} // namespace
 
 QString languageSettingsKey() { return QStringLiteral("ui/language"); }
 
@@ -31,9 +48,12 @@ QStringList availableLanguages() {
 }
 
 bool installTranslations(QCoreApplication& app, const QString& language) {
+    // Called again at run time (Preferences): the previous language goes first. Each
+    // (un)install sends QEvent::LanguageChange to every widget, which retranslates.
+    removeInstalledTranslators(app);
     const QLocale locale(language);
     // QTranslator::load(locale, ...) tries "likeness_de_DE", then "likeness_de", ...
-    auto* likeness = new QTranslator(&app);
+    auto* likeness = newTranslator(app);
     if (!likeness->load(locale, QStringLiteral("likeness"), QStringLiteral("_"), kResourceDir)) {
         // No such language: English, whose catalogue holds the plural forms ("1 face", "2 faces").
         if (likeness->load(QStringLiteral("likeness_en"), kResourceDir))
@@ -44,7 +64,7 @@ bool installTranslations(QCoreApplication& app, const QString& language) {
     }
     QCoreApplication::installTranslator(likeness);
     // Qt's own strings (standard buttons, file dialog) when the system has them.
-    auto* qt = new QTranslator(&app);
+    auto* qt = newTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

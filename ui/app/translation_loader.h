@@ -18,7 +18,8 @@ QString chooseLanguage(const QString& requested = {});
 QStringList availableLanguages();
 
 /// Installs Likeness's translation for `language` (and Qt's own, when found),
-/// parented to `app`. Returns false when no Likeness translation matches the
+/// parented to `app`, replacing those a previous call installed (so it also switches
+/// the language at run time: widgets get QEvent::LanguageChange). Returns false when no Likeness translation matches the
 /// language; the English catalogue (plural forms) is installed instead.
 bool installTranslations(QCoreApplication& app, const QString& language);
 

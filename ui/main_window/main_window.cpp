@@ -35,6 +35,7 @@
 #include "panels/faces_panel.h"
 #include "capture/photo_set.h"
 #include "panels/expression_panel.h"
+#include "main_window/status_monitor.h"
 #include "panels/fit_panel.h"
 #include "session/session_manager.h"
 #include "session/studio_session.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     createDocks();
     createStatusBar();
     createSessions();
+    createPreferencesAction();  // after the menus and docks: it names and decorates their actions
 
     connect(m_controller, &AnalysisController::imageLoaded, this, &MainWindow::onImageLoaded);
     connect(m_controller, &AnalysisController::analysisFinished, this, &MainWindow::onAnalysisFinished);
@@ -397,6 +399,10 @@ void MainWindow::createStatusBar() {
     onDeviceChanged(QString());
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_deviceLabel);
+    // The fit's compute device (CPU threads or the GPU) and the process memory, refreshed every 2 s.
+    m_statusMonitor = new StatusMonitor(this);
+    m_statusMonitor->setDevice(QString::fromStdString(m_fitPanel->options().device));
+    statusBar()->addPermanentWidget(m_statusMonitor);
     statusBar()->showMessage(tr("Open a photo to find the faces in it."));
 }
 
@@ -658,6 +664,7 @@ void MainWindow::fitSelectedFace() {
     const likeness::AppearanceOptions appearance = m_fitPanel->appearanceOptions();
     showFit({});
     m_fitPanel->fitStarted(m_fitPanel->totalIterations());
+    m_statusMonitor->setDevice(QString::fromStdString(options.device));
     m_fitController->start(m_snapshot->image, m_snapshot->result.faces[size_t(index)], options, appearance,
                            m_snapshot->path);
     m_fitDock->show();

@@ -31,6 +31,7 @@ class CapturePanel;
 class ExportDialog;
 class PhotoSet;
 class SessionManager;
+class StatusMonitor;
 struct RestoredStudio;
 struct StudioSnapshot;
 class WebcamPanel;
@@ -41,6 +42,7 @@ class FacesPanel;
 class FitPanel;
 class MapInspector;
 class PhotoView;
+class PreferencesDialog;
 class RecentFiles;
 class TimingsPanel;
 class TopologyCache;
@@ -115,6 +117,12 @@ public:
     void offerCrashRecovery();
     /// The edits' undo history (lighting, expression, photo set): Edit > Undo / Redo.
     QUndoStack* undoStack() const { return m_undo; }
+    /// Edit > Preferences… (Ctrl+,) and its open dialog (nullptr when none); main_window_preferences.cpp.
+    QAction* preferencesAction() const { return m_preferencesAction; }
+    PreferencesDialog* preferencesDialog() const;
+    /// The actions whose shortcuts Preferences can change (all carry an objectName).
+    QList<QAction*> shortcutActions() const;
+
     /// The fit shown over the photo; nullptr when none.
     FitResultPtr currentFit() const { return m_fit; }
 
@@ -131,6 +139,8 @@ public Q_SLOTS:
     /// Analyses the current photo again.
     void reanalyze();
     void showAbout();
+    /// Edit > Preferences…: opens the Preferences dialog (window-modal, not blocking).
+    void openPreferences();
     /// Fits the selected face of the current photo with the Fit panel's settings.
     void fitSelectedFace();
     /// File > Export…: opens the Export dialog (window-modal, not blocking); OK starts the export.
@@ -200,6 +210,10 @@ private:
     bool confirmDiscardSession();
     /// The analysis of the current photo finished: its face count and chosen face.
     void syncPhotoSetWithAnalysis(const AnalysisSnapshotPtr& snapshot);
+    // main_window_preferences.cpp: the Preferences action, stable action names, studio icons.
+    void createPreferencesAction();
+    void nameActionsForShortcuts();
+    void applyStudioIcons();
     void ensureTopology();
     void restoreSettings();
     void saveSettings() const;
@@ -247,6 +261,7 @@ private:
     QMenu* m_faceMenu = nullptr;
     BusyIndicator* m_busy = nullptr;
     QLabel* m_deviceLabel = nullptr;
+    StatusMonitor* m_statusMonitor = nullptr;
 
     QAction* m_openAction = nullptr;
     QAction* m_reanalyzeAction = nullptr;
@@ -261,6 +276,8 @@ private:
     QAction* m_fitAction = nullptr;
     QAction* m_actualSizeAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QPointer<PreferencesDialog> m_preferencesDialog;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
 

@@ -51,6 +51,7 @@ void MainWindow::createStudioViews() {
 
 void MainWindow::createEditMenu() {
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));   // Preferences joins this menu
     m_editMenu->setToolTipsVisible(true);
     QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
