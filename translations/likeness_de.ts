@@ -74,6 +74,117 @@
     </message>
 </context>
 <context>
+    <name>likeness::ui::CapturePanel</name>
+    <message>
+        <source>The subject&apos;s photos. Click one to show it; drag to reorder; drop photos here to add them</source>
+        <translation>Die Fotos der Person. Klicken zeigt ein Foto an; Ziehen ändert die Reihenfolge; hier abgelegte Fotos werden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>&amp;Add Photos…</source>
+        <translation>Fotos &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add photos of the subject</source>
+        <translation>Fotos der Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Photo</source>
+        <translation>Foto &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo from the set (the file stays on disk)</source>
+        <translation>Das ausgewählte Foto aus der Sammlung entfernen (die Datei bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Photos</source>
+        <translation>Fotos ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Add the photos or the image on the clipboard</source>
+        <translation>Die Fotos oder das Bild aus der Zwischenablage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;vorne</translation>
+    </message>
+    <message>
+        <source>Move the selected photo one place earlier in the set</source>
+        <translation>Das ausgewählte Foto in der Sammlung eine Stelle nach vorne verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;hinten</translation>
+    </message>
+    <message>
+        <source>Move the selected photo one place later in the set</source>
+        <translation>Das ausgewählte Foto in der Sammlung eine Stelle nach hinten verschieben</translation>
+    </message>
+    <message>
+        <source>Face:</source>
+        <translation>Gesicht:</translation>
+    </message>
+    <message>
+        <source>Several faces were found in this photo: choose the subject&apos;s</source>
+        <translation>In diesem Foto wurden mehrere Gesichter gefunden: Wählen Sie das der Person</translation>
+    </message>
+    <message>
+        <source>What the analysis found in the selected photo</source>
+        <translation>Was die Analyse im ausgewählten Foto gefunden hat</translation>
+    </message>
+    <message>
+        <source>What happened to the last photos you added</source>
+        <translation>Was mit den zuletzt hinzugefügten Fotos geschehen ist</translation>
+    </message>
+    <message>
+        <source>Face %1 of %2</source>
+        <translation>Gesicht %1 von %2</translation>
+    </message>
+    <message>
+        <source>No photos yet: add some, drop them here or paste them.</source>
+        <translation>Noch keine Fotos: Fügen Sie welche hinzu, legen Sie sie hier ab oder fügen Sie sie aus der Zwischenablage ein.</translation>
+    </message>
+    <message>
+        <source>Not analysed yet.</source>
+        <translation>Noch nicht analysiert.</translation>
+    </message>
+    <message>
+        <source>No face found in this photo.</source>
+        <translation>In diesem Foto wurde kein Gesicht gefunden.</translation>
+    </message>
+    <message>
+        <source>One face.</source>
+        <translation>Ein Gesicht.</translation>
+    </message>
+    <message>
+        <source>Nothing added: %1</source>
+        <translation>Nichts hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>%1 added; not added: %2</source>
+        <translation>%1 hinzugefügt; nicht hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>Add Photos</source>
+        <translation>Fotos hinzufügen</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s image cannot be read.</source>
+        <translation>Das Bild in der Zwischenablage kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s image is too large (%1 x %2 pixels).</source>
+        <translation>Das Bild in der Zwischenablage ist zu groß (%1 x %2 Pixel).</translation>
+    </message>
+    <message>
+        <source>Cannot keep the pasted image: %1</source>
+        <translation>Das eingefügte Bild kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no photos.</source>
+        <translation>Die Zwischenablage enthält keine Fotos.</translation>
+    </message>
+</context>
+<context>
     <name>likeness::ui::ExportController</name>
     <message>
         <source>Building the asset: rig, normals and texture maps…</source>
@@ -388,6 +499,112 @@
     <message>
         <source>Unknown error.</source>
         <translation>Unbekannter Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::ExpressionPanel</name>
+    <message>
+        <source>Brows</source>
+        <translation>Brauen</translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation>Augen</translation>
+    </message>
+    <message>
+        <source>Cheeks</source>
+        <translation>Wangen</translation>
+    </message>
+    <message>
+        <source>Nose</source>
+        <translation>Nase</translation>
+    </message>
+    <message>
+        <source>Jaw</source>
+        <translation>Kiefer</translation>
+    </message>
+    <message>
+        <source>Mouth</source>
+        <translation>Mund</translation>
+    </message>
+    <message>
+        <source>Weight of the ARKit blendshape &quot;%1&quot; (0 to 1)</source>
+        <translation>Gewicht des ARKit-Blendshapes „%1“ (0 bis 1)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set every blendshape weight to zero (the neutral face)</source>
+        <translation>Alle Blendshape-Gewichte auf null setzen (das neutrale Gesicht)</translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation>Angepasst</translation>
+    </message>
+    <message>
+        <source>Return to the expression fitted to the first photo</source>
+        <translation>Zum an das erste Foto angepassten Ausdruck zurückkehren</translation>
+    </message>
+    <message>
+        <source>Fit a face to pose its expression rig here.</source>
+        <translation>Passen Sie ein Gesicht an, um hier seinen Ausdrucks-Rig zu posieren.</translation>
+    </message>
+    <message>
+        <source>The expression &quot;%1&quot; is not a known blendshape weight in 0..1.</source>
+        <translation>Der Ausdruck „%1“ ist kein bekanntes Blendshape-Gewicht in 0..1.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Reset Expression</source>
+        <translation>Ausdruck zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Fitted Expression</source>
+        <translation>Angepasster Ausdruck</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::FaceViewport</name>
+    <message>
+        <source>3D view: drag to orbit, Shift+drag or right-drag to pan, wheel to zoom, F to frame the face</source>
+        <translation>3D-Ansicht: Ziehen zum Drehen, Umschalt+Ziehen oder Rechtsziehen zum Verschieben, Mausrad zum Zoomen, F rahmt das Gesicht ein</translation>
+    </message>
+    <message>
+        <source>OpenGL is not available on this display.</source>
+        <translation>OpenGL ist auf diesem Bildschirm nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The 3D view needs OpenGL 3.3; this display offers %1.%2.</source>
+        <translation>Die 3D-Ansicht braucht OpenGL 3.3; dieser Bildschirm bietet %1.%2.</translation>
+    </message>
+    <message>
+        <source>The 3D view&apos;s shaders did not build: %1</source>
+        <translation>Die Shader der 3D-Ansicht ließen sich nicht erstellen: %1</translation>
+    </message>
+    <message>
+        <source>There is no face to render.</source>
+        <translation>Es gibt kein Gesicht zum Rendern.</translation>
+    </message>
+    <message>
+        <source>A still must be 1 to 8192 pixels on each side.</source>
+        <translation>Ein Standbild muss auf jeder Seite 1 bis 8192 Pixel groß sein.</translation>
+    </message>
+    <message>
+        <source>The 3D view is not shown.</source>
+        <translation>Die 3D-Ansicht wird nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>OpenGL is not available.</source>
+        <translation>OpenGL ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Could not create a %1 x %2 framebuffer.</source>
+        <translation>Ein Framebuffer von %1 × %2 ließ sich nicht anlegen.</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1079,327 @@
     </message>
 </context>
 <context>
+    <name>likeness::ui::ImageSaving</name>
+    <message>
+        <source>There is no image to save.</source>
+        <translation>Es gibt kein Bild zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot find a free file name in %1.</source>
+        <translation>In %1 ist kein freier Dateiname zu finden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot encode the image as PNG.</source>
+        <translation>Das Bild kann nicht als PNG kodiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::LightingPanel</name>
+    <message>
+        <source>The lighting field “%1” must be a number.</source>
+        <translation>Das Beleuchtungsfeld „%1“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Unsupported lighting format version.</source>
+        <translation>Nicht unterstützte Version des Beleuchtungsformats.</translation>
+    </message>
+    <message>
+        <source>Unknown light source “%1”.</source>
+        <translation>Unbekannte Lichtquelle „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown lighting preset “%1”.</source>
+        <translation>Unbekannte Beleuchtungsvorgabe „%1“.</translation>
+    </message>
+    <message>
+        <source>The environment path is not a valid file name.</source>
+        <translation>Der Umgebungspfad ist kein gültiger Dateiname.</translation>
+    </message>
+    <message>
+        <source>The environment light must have %1 coefficients.</source>
+        <translation>Das Umgebungslicht muss %1 Koeffizienten haben.</translation>
+    </message>
+    <message>
+        <source>The environment light has an invalid coefficient.</source>
+        <translation>Das Umgebungslicht hat einen ungültigen Koeffizienten.</translation>
+    </message>
+    <message>
+        <source>The key light settings are malformed.</source>
+        <translation>Die Einstellungen des Führungslichts sind fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The lighting field “%1” must be true or false.</source>
+        <translation>Das Beleuchtungsfeld „%1“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>Invalid lighting settings: %1</source>
+        <translation>Ungültige Beleuchtungseinstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Fit a face first: the lighting edits the light of the reconstruction.</source>
+        <translation>Zuerst ein Gesicht anpassen: Die Beleuchtung bearbeitet das Licht der Rekonstruktion.</translation>
+    </message>
+    <message>
+        <source>The Lighting panel becomes available once a fitted light exists</source>
+        <translation>Das Beleuchtungsfeld wird verfügbar, sobald ein angepasstes Licht vorliegt</translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation>Angepasst</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Rim</source>
+        <translation>Gegenlicht</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Von oben</translation>
+    </message>
+    <message>
+        <source>Hard side</source>
+        <translation>Hartes Seitenlicht</translation>
+    </message>
+    <message>
+        <source>Environment file</source>
+        <translation>Umgebungsdatei</translation>
+    </message>
+    <message>
+        <source>The light estimated by the fit</source>
+        <translation>Das von der Anpassung geschätzte Licht</translation>
+    </message>
+    <message>
+        <source>A soft large key light from the upper front, a fill and ambient light</source>
+        <translation>Ein weiches, großes Führungslicht von vorne oben, ein Aufhelllicht und Umgebungslicht</translation>
+    </message>
+    <message>
+        <source>Bright lights behind the head from both sides, a dim front</source>
+        <translation>Helle Lichter hinter dem Kopf von beiden Seiten, vorne schwach</translation>
+    </message>
+    <message>
+        <source>Light from straight above</source>
+        <translation>Licht direkt von oben</translation>
+    </message>
+    <message>
+        <source>A strong narrow light from one side, little ambient light</source>
+        <translation>Ein starkes, enges Licht von einer Seite, wenig Umgebungslicht</translation>
+    </message>
+    <message>
+        <source>An equirectangular HDR/EXR/PNG environment, projected to SH</source>
+        <translation>Eine equirektangulare HDR/EXR/PNG-Umgebung, auf SH projiziert</translation>
+    </message>
+    <message>
+        <source>The base light: the fitted light, a preset or an environment file</source>
+        <translation>Das Grundlicht: das angepasste Licht, eine Vorgabe oder eine Umgebungsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Light:</source>
+        <translation>&amp;Licht:</translation>
+    </message>
+    <message>
+        <source>Load &amp;Environment…</source>
+        <translation>&amp;Umgebung laden …</translation>
+    </message>
+    <message>
+        <source>Load an equirectangular environment (.hdr, .exr, .png, .jpg) as the light (%1)</source>
+        <translation>Eine equirektangulare Umgebung (.hdr, .exr, .png, .jpg) als Licht laden (%1)</translation>
+    </message>
+    <message>
+        <source>Load environment…</source>
+        <translation>Umgebung laden …</translation>
+    </message>
+    <message>
+        <source>The environment file in use</source>
+        <translation>Die verwendete Umgebungsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation>&amp;Drehung:</translation>
+    </message>
+    <message>
+        <source>Turns the light around the head (degrees about the vertical axis)</source>
+        <translation>Dreht das Licht um den Kopf (Grad um die senkrechte Achse)</translation>
+    </message>
+    <message>
+        <source>&amp;Intensity:</source>
+        <translation>&amp;Intensität:</translation>
+    </message>
+    <message>
+        <source>Scales the brightness of the light (0 to 4 times)</source>
+        <translation>Skaliert die Helligkeit des Lichts (0- bis 4-fach)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour temperature:</source>
+        <translation>&amp;Farbtemperatur:</translation>
+    </message>
+    <message>
+        <source>Tints the light: lower is warmer (red), higher cooler (blue); 6500 K leaves it unchanged</source>
+        <translation>Tönt das Licht: niedriger ist wärmer (rot), höher kühler (blau); 6500 K lässt es unverändert</translation>
+    </message>
+    <message>
+        <source>Key light</source>
+        <translation>Führungslicht</translation>
+    </message>
+    <message>
+        <source>An added directional light (like a studio key light)</source>
+        <translation>Ein zusätzliches gerichtetes Licht (wie ein Studio-Führungslicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a key light</source>
+        <translation>Führungslicht &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds a directional light on top of the base light</source>
+        <translation>Fügt dem Grundlicht ein gerichtetes Licht hinzu</translation>
+    </message>
+    <message>
+        <source>A&amp;zimuth:</source>
+        <translation>A&amp;zimut:</translation>
+    </message>
+    <message>
+        <source>Direction of the key light around the head: 0° from the camera, positive toward the image&apos;s right, ±180° from behind</source>
+        <translation>Richtung des Führungslichts um den Kopf: 0° von der Kamera, positiv zur rechten Bildseite, ±180° von hinten</translation>
+    </message>
+    <message>
+        <source>&amp;Elevation:</source>
+        <translation>&amp;Höhenwinkel:</translation>
+    </message>
+    <message>
+        <source>Height of the key light: 0° level, positive from above, negative from below</source>
+        <translation>Höhe des Führungslichts: 0° waagerecht, positiv von oben, negativ von unten</translation>
+    </message>
+    <message>
+        <source>Key i&amp;ntensity:</source>
+        <translation>I&amp;ntensität:</translation>
+    </message>
+    <message>
+        <source>Brightness of the key light (0 to 8)</source>
+        <translation>Helligkeit des Führungslichts (0 bis 8)</translation>
+    </message>
+    <message>
+        <source>Key &amp;temperature:</source>
+        <translation>Farb&amp;temperatur:</translation>
+    </message>
+    <message>
+        <source>Colour of the key light: lower is warmer, higher cooler</source>
+        <translation>Farbe des Führungslichts: niedriger ist wärmer, höher kühler</translation>
+    </message>
+    <message>
+        <source>Reset to Fitted Light</source>
+        <translation>Auf angepasstes Licht zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the fit&apos;s light: no rotation, tint, intensity change or key light (%1)</source>
+        <translation>Zurück zum Licht der Anpassung: keine Drehung, Tönung, Intensitätsänderung und kein Führungslicht (%1)</translation>
+    </message>
+    <message>
+        <source>Render Still…</source>
+        <translation>Standbild rendern …</translation>
+    </message>
+    <message>
+        <source>Render the relit reconstruction to a PNG image (%1)</source>
+        <translation>Die neu beleuchtete Rekonstruktion als PNG-Bild rendern (%1)</translation>
+    </message>
+    <message>
+        <source>Reset to fitted light</source>
+        <translation>Auf angepasstes Licht zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Render still…</source>
+        <translation>Standbild rendern …</translation>
+    </message>
+    <message>
+        <source>Messages about the environment file</source>
+        <translation>Meldungen zur Umgebungsdatei</translation>
+    </message>
+    <message>
+        <source>Change Light Source</source>
+        <translation>Lichtquelle ändern</translation>
+    </message>
+    <message>
+        <source>Rotate Light</source>
+        <translation>Licht drehen</translation>
+    </message>
+    <message>
+        <source>Change Light Intensity</source>
+        <translation>Lichtintensität ändern</translation>
+    </message>
+    <message>
+        <source>Change Colour Temperature</source>
+        <translation>Farbtemperatur ändern</translation>
+    </message>
+    <message>
+        <source>Toggle Key Light</source>
+        <translation>Führungslicht ein-/ausschalten</translation>
+    </message>
+    <message>
+        <source>Move Key Light</source>
+        <translation>Führungslicht bewegen</translation>
+    </message>
+    <message>
+        <source>Change Key Light Intensity</source>
+        <translation>Intensität des Führungslichts ändern</translation>
+    </message>
+    <message>
+        <source>Change Key Light Colour</source>
+        <translation>Farbe des Führungslichts ändern</translation>
+    </message>
+    <message>
+        <source>(no environment loaded)</source>
+        <translation>(keine Umgebung geladen)</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 K</source>
+        <translation>%1 K</translation>
+    </message>
+    <message>
+        <source>Load Environment</source>
+        <translation>Umgebung laden</translation>
+    </message>
+    <message>
+        <source>Environment maps (*.hdr *.exr *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Umgebungsbilder (*.hdr *.exr *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load the environment: %1</source>
+        <translation>Die Umgebung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Environment loaded (%1×%2 pixels).</source>
+        <translation>Umgebung geladen (%1×%2 Pixel).</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::LiveLandmarkRunner</name>
+    <message>
+        <source>Unknown error in the landmark analysis.</source>
+        <translation>Unbekannter Fehler bei der Landmarken-Analyse.</translation>
+    </message>
+</context>
+<context>
     <name>likeness::ui::MainWindow</name>
     <message>
         <source>&amp;Open…</source>
@@ -1094,13 +1632,6 @@
         <source>Likeness</source>
         <translation>Likeness</translation>
     </message>
-    <message numerus="yes">
-        <source>Only the first of the %n dropped photos is opened.</source>
-        <translation>
-            <numerusform>Nur das erste der %n abgelegten Fotos wird geöffnet.</numerusform>
-            <numerusform>Nur das erste der %n abgelegten Fotos wird geöffnet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
@@ -1227,6 +1758,193 @@
     <message>
         <source>Fit finished in %1 s: SSIM %2, PSNR %3 dB (%4 stage).</source>
         <translation>Anpassung nach %1 s fertig: SSIM %2, PSNR %3 dB (Stufe %4).</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n photo(s) to the Photos dock; the first is open.</source>
+        <translation>
+            <numerusform>%n Foto zum Fotos-Fenster hinzugefügt; es ist geöffnet.</numerusform>
+            <numerusform>%n Fotos zum Fotos-Fenster hinzugefügt; das erste ist geöffnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Language, light or dark colours, autosave and keyboard shortcuts</source>
+        <translation>Sprache, helle oder dunkle Farben, automatisches Speichern und Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Preferences applied. The menus and panels change language when Likeness is restarted.</source>
+        <translation>Einstellungen übernommen. Menüs und Bereiche wechseln die Sprache beim nächsten Start von Likeness.</translation>
+    </message>
+    <message>
+        <source>Preferences applied.</source>
+        <translation>Einstellungen übernommen.</translation>
+    </message>
+    <message>
+        <source>Likeness sessions (*.likeness)</source>
+        <translation>Likeness-Sitzungen (*.likeness)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Session…</source>
+        <translation>&amp;Sitzung öffnen…</translation>
+    </message>
+    <message>
+        <source>Continue a saved session: photos, fit, maps, lighting and expression edits, layout (Ctrl+Alt+O)</source>
+        <translation>Eine gespeicherte Sitzung fortsetzen: Fotos, Anpassung, Maps, Licht- und Ausdrucksänderungen, Anordnung (Strg+Alt+O)</translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation>Sitzung speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save everything in a new session file (Ctrl+Shift+S)</source>
+        <translation>Alles in einer neuen Sitzungsdatei speichern (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation>Sitzung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the session into its file, or ask for one (Ctrl+S)</source>
+        <translation>Die Sitzung in ihre Datei speichern oder nach einer fragen (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Embed Photos in Sessions</source>
+        <translation>Fotos in Sitzungen &amp;einbetten</translation>
+    </message>
+    <message>
+        <source>Store the photo files inside the session (larger, but it opens anywhere); otherwise the session refers to them where they are</source>
+        <translation>Die Fotodateien in der Sitzung speichern (größer, öffnet sich aber überall); sonst verweist die Sitzung auf sie, wo sie liegen</translation>
+    </message>
+    <message>
+        <source>Saved the session %1.</source>
+        <translation>Sitzung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Opened the session %1.</source>
+        <translation>Sitzung %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s expression was not restored: %1</source>
+        <translation>Der Ausdruck der Sitzung wurde nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>The session&apos;s lighting was not restored: %1</source>
+        <translation>Das Licht der Sitzung wurde nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The session has changes that are not saved. Save them first?</source>
+        <translation>Die Sitzung hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Recover Session</source>
+        <translation>Sitzung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>3D View</source>
+        <translation>3D-Ansicht</translation>
+    </message>
+    <message>
+        <source>The photo with the landmarks, mesh and fitted render over it (Ctrl+Shift+1)</source>
+        <translation>Das Foto mit Landmarken, Gitter und angepasstem Rendering darüber (Strg+Umschalt+1)</translation>
+    </message>
+    <message>
+        <source>The fitted face in 3D: orbit, shading modes, relighting, expressions (Ctrl+Shift+2)</source>
+        <translation>Das angepasste Gesicht in 3D: drehen, Schattierungsmodi, neu beleuchten, Ausdrücke (Strg+Umschalt+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last edit of the lighting, expression or photo set (Ctrl+Z)</source>
+        <translation>Die letzte Änderung an Licht, Ausdruck oder Fotosatz rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the edit undone last (Ctrl+Shift+Z)</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>Show or hide the 52 ARKit expression sliders that pose the 3D view (Alt+5)</source>
+        <translation>Die 52 ARKit-Ausdrucksregler, die die 3D-Ansicht posieren, ein- oder ausblenden (Alt+5)</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Show or hide the lighting of the 3D view: fitted light, presets, environments, key light (Alt+8)</source>
+        <translation>Das Licht der 3D-Ansicht ein- oder ausblenden: angepasstes Licht, Vorgaben, Umgebungen, Führungslicht (Alt+8)</translation>
+    </message>
+    <message>
+        <source>&amp;Photo View</source>
+        <translation>&amp;Fotoansicht</translation>
+    </message>
+    <message>
+        <source>Show the photo with its overlays (Ctrl+Shift+1)</source>
+        <translation>Das Foto mit seinen Überlagerungen zeigen (Strg+Umschalt+1)</translation>
+    </message>
+    <message>
+        <source>&amp;3D View</source>
+        <translation>&amp;3D-Ansicht</translation>
+    </message>
+    <message>
+        <source>Show the fitted face in 3D (Ctrl+Shift+2)</source>
+        <translation>Das angepasste Gesicht in 3D zeigen (Strg+Umschalt+2)</translation>
+    </message>
+    <message>
+        <source>Saved the still %1.</source>
+        <translation>Standbild %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Webcam</source>
+        <translation>Webcam</translation>
+    </message>
+    <message>
+        <source>Show or hide the subject&apos;s photos: add, remove, reorder, choose the face (Alt+6)</source>
+        <translation>Die Fotos der Person ein- oder ausblenden: hinzufügen, entfernen, umordnen, Gesicht wählen (Alt+6)</translation>
+    </message>
+    <message>
+        <source>Show or hide the webcam preview with live landmarks and Capture Still (Alt+7)</source>
+        <translation>Die Webcam-Vorschau mit Live-Landmarken und Standbild-Aufnahme ein- oder ausblenden (Alt+7)</translation>
+    </message>
+    <message>
+        <source>Captured %1 into the Photos dock.</source>
+        <translation>%1 ins Fotos-Fenster aufgenommen.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +2158,140 @@
     </message>
 </context>
 <context>
+    <name>likeness::ui::PhotoSet</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the path is too long</source>
+        <translation>der Pfad ist zu lang</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>not a supported image type (%1)</source>
+        <translation>kein unterstütztes Bildformat (%1)</translation>
+    </message>
+    <message>
+        <source>already in the set</source>
+        <translation>schon in der Sammlung</translation>
+    </message>
+    <message>
+        <source>the set is full (%1 photos at most)</source>
+        <translation>die Sammlung ist voll (höchstens %1 Fotos)</translation>
+    </message>
+    <message>
+        <source>Add Photo</source>
+        <translation>Foto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 Photos</source>
+        <translation>%1 Fotos hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder Photos</source>
+        <translation>Fotos umsortieren</translation>
+    </message>
+    <message>
+        <source>Clear Face Choice</source>
+        <translation>Gesichtswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Select Face %1</source>
+        <translation>Gesicht %1 wählen</translation>
+    </message>
+    <message>
+        <source>Not a photo set (the format is not &quot;%1&quot;).</source>
+        <translation>Keine Fotosammlung (das Format ist nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>The photo set has no valid version.</source>
+        <translation>Die Fotosammlung hat keine gültige Version.</translation>
+    </message>
+    <message>
+        <source>The photo set was saved by a newer Likeness (version %1); this version reads version %2.</source>
+        <translation>Die Fotosammlung wurde von einem neueren Likeness gespeichert (Version %1); diese Version liest Version %2.</translation>
+    </message>
+    <message>
+        <source>The photo set has no list of photos.</source>
+        <translation>Die Fotosammlung hat keine Liste von Fotos.</translation>
+    </message>
+    <message>
+        <source>The photo set lists %1 photos; at most %2 are supported.</source>
+        <translation>Die Fotosammlung enthält %1 Fotos; höchstens %2 werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>Photo %1 of the set</source>
+        <translation>Foto %1 der Sammlung</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid absolute path.</source>
+        <translation>%1 hat keinen gültigen absoluten Pfad.</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported image file: %2</source>
+        <translation>%1 ist keine unterstützte Bilddatei: %2</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice: %2</source>
+        <translation>%1 ist doppelt aufgeführt: %2</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid face choice.</source>
+        <translation>%1 hat eine ungültige Gesichtswahl.</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid face count.</source>
+        <translation>%1 hat eine ungültige Anzahl Gesichter.</translation>
+    </message>
+    <message>
+        <source>%1 chooses a face it does not have.</source>
+        <translation>%1 wählt ein Gesicht, das es nicht hat.</translation>
+    </message>
+    <message>
+        <source>The photo set&apos;s current photo is out of range.</source>
+        <translation>Das aktuelle Foto der Sammlung liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::PhotoSetModel</name>
+    <message>
+        <source>Cannot read this photo: %1</source>
+        <translation>Dieses Foto kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not analysed yet.</source>
+        <translation>Noch nicht analysiert.</translation>
+    </message>
+    <message>
+        <source>No face found.</source>
+        <translation>Kein Gesicht gefunden.</translation>
+    </message>
+    <message>
+        <source>1 face found.</source>
+        <translation>1 Gesicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 faces found; face %2 is used.</source>
+        <translation>%1 Gesichter gefunden; Gesicht %2 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Click to show it; drag to reorder.</source>
+        <translation>Klicken zeigt es an; Ziehen ändert die Reihenfolge.</translation>
+    </message>
+</context>
+<context>
     <name>likeness::ui::PhotoView</name>
     <message>
         <source>Scroll to zoom, drag to pan</source>
@@ -1448,6 +2300,153 @@
     <message>
         <source>Open a photo (Ctrl+O) or drop one here</source>
         <translation>Ein Foto öffnen (Strg+O) oder hier ablegen</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Language, colours and autosave</source>
+        <translation>Sprache, Farben und automatisches Speichern</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>The keyboard shortcuts of the studio&apos;s commands</source>
+        <translation>Die Tastenkürzel der Befehle des Studios</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language of the user interface. &quot;System default&quot; follows the language of your desktop.</source>
+        <translation>Die Sprache der Benutzeroberfläche. „Systemstandard“ folgt der Sprache Ihres Desktops.</translation>
+    </message>
+    <message>
+        <source>Apply switches this dialog to the new language at once; the menus and panels of the main window change when Likeness is restarted.</source>
+        <translation>„Anwenden“ stellt diesen Dialog sofort auf die neue Sprache um; Menüs und Bereiche des Hauptfensters wechseln beim nächsten Start von Likeness.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Light or dark colours for the whole studio (applied at once), or the look of your desktop</source>
+        <translation>Helle oder dunkle Farben für das ganze Studio (sofort angewendet) oder das Aussehen Ihres Desktops</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Automatisch speichern alle:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>How often the open session is saved in the background (1 to 60 minutes)</source>
+        <translation>Wie oft die offene Sitzung im Hintergrund gespeichert wird (1 bis 60 Minuten)</translation>
+    </message>
+    <message>
+        <source>Click a shortcut and press the new keys. Use the clear button to remove a shortcut. Changes take effect with Apply or OK.</source>
+        <translation>Klicken Sie auf ein Tastenkürzel und drücken Sie die neuen Tasten. Mit der Löschen-Schaltfläche entfernen Sie ein Tastenkürzel. Änderungen gelten nach „Anwenden“ oder „OK“.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>The command, as in the menus</source>
+        <translation>Der Befehl, wie in den Menüs</translation>
+    </message>
+    <message>
+        <source>The keys that run the command</source>
+        <translation>Die Tasten, die den Befehl ausführen</translation>
+    </message>
+    <message>
+        <source>The command&apos;s built-in shortcut</source>
+        <translation>Das eingebaute Tastenkürzel des Befehls</translation>
+    </message>
+    <message>
+        <source>The commands of the studio and their keyboard shortcuts</source>
+        <translation>Die Befehle des Studios und ihre Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Defaults</source>
+        <translation>Auf Standard &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Give every command its built-in shortcut again</source>
+        <translation>Jedem Befehl wieder sein eingebautes Tastenkürzel geben</translation>
+    </message>
+    <message>
+        <source>Apply the preferences and close</source>
+        <translation>Die Einstellungen anwenden und schließen</translation>
+    </message>
+    <message>
+        <source>Apply the preferences and keep this dialog open</source>
+        <translation>Die Einstellungen anwenden und diesen Dialog offen lassen</translation>
+    </message>
+    <message>
+        <source>Close without applying the changes since the last Apply</source>
+        <translation>Schließen, ohne die Änderungen seit dem letzten „Anwenden“ zu übernehmen</translation>
+    </message>
+    <message>
+        <source>Click, then press the keys of the new shortcut</source>
+        <translation>Klicken Sie und drücken Sie dann die Tasten des neuen Tastenkürzels</translation>
+    </message>
+    <message>
+        <source>Built-in shortcut of this command</source>
+        <translation>Eingebautes Tastenkürzel dieses Befehls</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of &quot;%2&quot;. Choose other keys, or give &quot;%2&quot; another shortcut first.</source>
+        <translation>%1 ist bereits das Tastenkürzel von „%2“. Wählen Sie andere Tasten oder geben Sie „%2“ zuerst ein anderes Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>Every command has its built-in shortcut again (press Apply or OK to keep this).</source>
+        <translation>Jeder Befehl hat wieder sein eingebautes Tastenkürzel (mit „Anwenden“ oder „OK“ übernehmen).</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +2462,173 @@
     <message>
         <source>Timed out waiting for the analysis and the fit.</source>
         <translation>Zeitüberschreitung beim Warten auf Analyse und Anpassung.</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::SessionManager</name>
+    <message>
+        <source>Cannot save the session: %1</source>
+        <translation>Die Sitzung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Not enough memory to save the session %1.</source>
+        <translation>Nicht genug Arbeitsspeicher, um die Sitzung %1 zu speichern.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the session %1.</source>
+        <translation>Nicht genug Arbeitsspeicher, um die Sitzung %1 zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the session %1: %2</source>
+        <translation>Die Sitzung %1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not enough memory.</source>
+        <translation>Nicht genug Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>There is no autosaved session to recover.</source>
+        <translation>Es gibt keine automatisch gespeicherte Sitzung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The autosaved session cannot be recovered: %1</source>
+        <translation>Die automatisch gespeicherte Sitzung kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the autosaved session: %1</source>
+        <translation>Die automatisch gespeicherte Sitzung kann nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Recover Session</source>
+        <translation>Sitzung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Likeness did not close properly last time. Recover the autosaved session from %1?</source>
+        <translation>Likeness wurde beim letzten Mal nicht ordnungsgemäß beendet. Die automatisch gespeicherte Sitzung vom %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Discard deletes the autosaved copy.</source>
+        <translation>„Verwerfen“ löscht die automatisch gespeicherte Kopie.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the session as it was at the last autosave</source>
+        <translation>Die Sitzung so wiederherstellen, wie sie beim letzten automatischen Speichern war</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete the autosaved session and start with an empty one</source>
+        <translation>Die automatisch gespeicherte Sitzung löschen und mit einer leeren beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::StatusMonitor</name>
+    <message>
+        <source>%L1 MiB</source>
+        <translation>%L1 MiB</translation>
+    </message>
+    <message>
+        <source>%L1 GiB</source>
+        <translation>%L1 GiB</translation>
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation>GPU: %1</translation>
+    </message>
+    <message>
+        <source>The face analysis and the fit run on the graphics card %1 (%2)</source>
+        <translation>Gesichtsanalyse und Anpassung laufen auf der Grafikkarte %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU · %n thread(s)</source>
+        <translation>
+            <numerusform>CPU · %n Thread</numerusform>
+            <numerusform>CPU · %n Threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The face analysis and the fit run on the processor (%n thread(s)); the analyser has not been loaded yet</source>
+        <translation>
+            <numerusform>Gesichtsanalyse und Anpassung laufen auf dem Prozessor (%n Thread); die Analyse ist noch nicht geladen</numerusform>
+            <numerusform>Gesichtsanalyse und Anpassung laufen auf dem Prozessor (%n Threads); die Analyse ist noch nicht geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The face analysis and the fit run on the processor (%n thread(s))</source>
+        <translation>
+            <numerusform>Gesichtsanalyse und Anpassung laufen auf dem Prozessor (%n Thread)</numerusform>
+            <numerusform>Gesichtsanalyse und Anpassung laufen auf dem Prozessor (%n Threads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory: –</source>
+        <translation>Speicher: –</translation>
+    </message>
+    <message>
+        <source>The memory use is not available on this system</source>
+        <translation>Der Speicherverbrauch ist auf diesem System nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory Likeness uses now (resident set): %1
+Peak since start: %2
+Updated every %n second(s)</source>
+        <translation>
+            <numerusform>Speicher, den Likeness jetzt belegt (Resident Set): %1
+Höchstwert seit dem Start: %2
+Aktualisiert jede Sekunde</numerusform>
+            <numerusform>Speicher, den Likeness jetzt belegt (Resident Set): %1
+Höchstwert seit dem Start: %2
+Aktualisiert alle %n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::ThumbnailLoader</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This is not a file.</source>
+        <translation>Dies ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Die Datei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>Not a readable image: %1</source>
+        <translation>Kein lesbares Bild: %1</translation>
+    </message>
+    <message>
+        <source>The image is %1 x %2 pixels; at most %3 pixels per side are supported.</source>
+        <translation>Das Bild hat %1 x %2 Pixel; höchstens %3 Pixel pro Seite werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded: %1</source>
+        <translation>Das Bild konnte nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>nicht lesbar</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2684,248 @@
     <message>
         <source>Total</source>
         <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::ViewportPanel</name>
+    <message>
+        <source>Fit a face to see it in 3D.</source>
+        <translation>Passen Sie ein Gesicht an, um es in 3D zu sehen.</translation>
+    </message>
+    <message>
+        <source>The 3D view needs OpenGL, which this display does not offer.</source>
+        <translation>Die 3D-Ansicht braucht OpenGL, das dieser Bildschirm nicht bietet.</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Endergebnis</translation>
+    </message>
+    <message>
+        <source>Diffuse Albedo</source>
+        <translation>Diffuse Albedo</translation>
+    </message>
+    <message>
+        <source>Specular</source>
+        <translation>Glanz</translation>
+    </message>
+    <message>
+        <source>Normals</source>
+        <translation>Normalen</translation>
+    </message>
+    <message>
+        <source>Shading</source>
+        <translation>Schattierung</translation>
+    </message>
+    <message>
+        <source>Light Map</source>
+        <translation>Light-Map</translation>
+    </message>
+    <message>
+        <source>What the 3D view shows: the final render, one of the fitted maps, the normals, the light alone on a white face, or the light map</source>
+        <translation>Was die 3D-Ansicht zeigt: das fertige Rendering, eine der angepassten Maps, die Normalen, das Licht allein auf einem weißen Gesicht oder die Light-Map</translation>
+    </message>
+    <message>
+        <source>Photo Camera</source>
+        <translation>Fotokamera</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Vorne</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Oben</translation>
+    </message>
+    <message>
+        <source>Three-Quarter</source>
+        <translation>Dreiviertel</translation>
+    </message>
+    <message>
+        <source>Preset views; Photo Camera lines the face up with the photo</source>
+        <translation>Vorgegebene Ansichten; Fotokamera richtet das Gesicht am Foto aus</translation>
+    </message>
+    <message>
+        <source>Wireframe</source>
+        <translation>Drahtgitter</translation>
+    </message>
+    <message>
+        <source>Draw the mesh&apos;s edges over the surface (W)</source>
+        <translation>Die Kanten des Gitters über der Oberfläche zeichnen (W)</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Einrahmen</translation>
+    </message>
+    <message>
+        <source>Fit the face into the view (F)</source>
+        <translation>Das Gesicht in die Ansicht einpassen (F)</translation>
+    </message>
+    <message>
+        <source>Render Still…</source>
+        <translation>Standbild rendern…</translation>
+    </message>
+    <message>
+        <source>Save the current view, as lit now, as a PNG image at twice the view&apos;s size</source>
+        <translation>Die aktuelle Ansicht mit dem jetzigen Licht als PNG-Bild in doppelter Größe speichern</translation>
+    </message>
+    <message>
+        <source>The face topology is not available, so the 3D view stays empty.</source>
+        <translation>Die Gesichtstopologie ist nicht verfügbar, daher bleibt die 3D-Ansicht leer.</translation>
+    </message>
+    <message>
+        <source>Preparing the 3D face…</source>
+        <translation>Das 3D-Gesicht wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>The 3D face could not be built: %1</source>
+        <translation>Das 3D-Gesicht ließ sich nicht erstellen: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 ließ sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Render Still</source>
+        <translation>Standbild rendern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::WebcamPanel</name>
+    <message>
+        <source>The camera to use</source>
+        <translation>Die zu verwendende Kamera</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s resolution and frame rate</source>
+        <translation>Auflösung und Bildrate der Kamera</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Kamera:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start or stop the camera</source>
+        <translation>Die Kamera starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Capture S&amp;till</source>
+        <translation>S&amp;tandbild aufnehmen</translation>
+    </message>
+    <message>
+        <source>Save the current frame as a photo of the subject</source>
+        <translation>Das aktuelle Bild als Foto der Person speichern</translation>
+    </message>
+    <message>
+        <source>Show &amp;landmarks</source>
+        <translation>&amp;Landmarken zeigen</translation>
+    </message>
+    <message>
+        <source>Find the face in the live picture and draw its 478 landmarks (about 10 times a second)</source>
+        <translation>Das Gesicht im Live-Bild finden und seine 478 Landmarken zeichnen (etwa 10-mal pro Sekunde)</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s live picture</source>
+        <translation>Das Live-Bild der Kamera</translation>
+    </message>
+    <message>
+        <source>Camera and capture messages</source>
+        <translation>Meldungen der Kamera und der Aufnahme</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Kamera %1</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>Keine Kamera gefunden</translation>
+    </message>
+    <message>
+        <source>The camera was disconnected.</source>
+        <translation>Die Kamera wurde getrennt.</translation>
+    </message>
+    <message>
+        <source>No camera found. Connect one: it appears here by itself.</source>
+        <translation>Keine Kamera gefunden. Schließen Sie eine an: Sie erscheint hier von selbst.</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3 fps</source>
+        <translation>%1 × %2, %3 fps</translation>
+    </message>
+    <message>
+        <source>Camera default</source>
+        <translation>Kamera-Standard</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Keine Kamera</translation>
+    </message>
+    <message>
+        <source>Camera started: %1</source>
+        <translation>Kamera gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Camera stopped.</source>
+        <translation>Kamera angehalten.</translation>
+    </message>
+    <message>
+        <source>Camera error: %1</source>
+        <translation>Kamerafehler: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Live landmarks are off: %1</source>
+        <translation>Live-Landmarken sind ausgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>There is no frame to capture yet.</source>
+        <translation>Es gibt noch kein Bild zum Aufnehmen.</translation>
+    </message>
+    <message>
+        <source>The still was not saved: %1</source>
+        <translation>Das Standbild wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Still saved: %1</source>
+        <translation>Standbild gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation>Keine Kamera gefunden.</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera…</source>
+        <translation>Warten auf die Kamera…</translation>
+    </message>
+    <message>
+        <source>Press Start to see the camera.</source>
+        <translation>Drücken Sie „Starten“, um die Kamera zu sehen.</translation>
     </message>
 </context>
 </TS>

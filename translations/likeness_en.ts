@@ -74,6 +74,117 @@
     </message>
 </context>
 <context>
+    <name>likeness::ui::CapturePanel</name>
+    <message>
+        <source>The subject&apos;s photos. Click one to show it; drag to reorder; drop photos here to add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos of the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected photo from the set (the file stays on disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the photos or the image on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected photo one place earlier in the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected photo one place later in the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several faces were found in this photo: choose the subject&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the analysis found in the selected photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to the last photos you added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos yet: add some, drop them here or paste them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analysed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face found in this photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added; not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s image cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard&apos;s image is too large (%1 x %2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the pasted image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>likeness::ui::ExportController</name>
     <message>
         <source>Building the asset: rig, normals and texture maps…</source>
@@ -388,6 +499,112 @@
     <message>
         <source>Unknown error.</source>
         <translation>Unknown error.</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::ExpressionPanel</name>
+    <message>
+        <source>Brows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the ARKit blendshape &quot;%1&quot; (0 to 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set every blendshape weight to zero (the neutral face)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the expression fitted to the first photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit a face to pose its expression rig here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expression &quot;%1&quot; is not a known blendshape weight in 0..1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::FaceViewport</name>
+    <message>
+        <source>3D view: drag to orbit, Shift+drag or right-drag to pan, wheel to zoom, F to frame the face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenGL is not available on this display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3D view needs OpenGL 3.3; this display offers %1.%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3D view&apos;s shaders did not build: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no face to render.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A still must be 1 to 8192 pixels on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3D view is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenGL is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a %1 x %2 framebuffer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -862,6 +1079,327 @@
     </message>
 </context>
 <context>
+    <name>likeness::ui::ImageSaving</name>
+    <message>
+        <source>There is no image to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find a free file name in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the image as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::LightingPanel</name>
+    <message>
+        <source>The lighting field “%1” must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported lighting format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown light source “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown lighting preset “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment path is not a valid file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment light must have %1 coefficients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment light has an invalid coefficient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key light settings are malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lighting field “%1” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid lighting settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit a face first: the lighting edits the light of the reconstruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lighting panel becomes available once a fitted light exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The light estimated by the fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A soft large key light from the upper front, a fill and ambient light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bright lights behind the head from both sides, a dim front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light from straight above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strong narrow light from one side, little ambient light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An equirectangular HDR/EXR/PNG environment, projected to SH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base light: the fitted light, a preset or an environment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;Environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load an equirectangular environment (.hdr, .exr, .png, .jpg) as the light (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment file in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the light around the head (degrees about the vertical axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intensity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales the brightness of the light (0 to 4 times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tints the light: lower is warmer (red), higher cooler (blue); 6500 K leaves it unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An added directional light (like a studio key light)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a key light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a directional light on top of the base light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;zimuth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction of the key light around the head: 0° from the camera, positive toward the image&apos;s right, ±180° from behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Elevation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height of the key light: 0° level, positive from above, negative from below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key i&amp;ntensity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brightness of the key light (0 to 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of the key light: lower is warmer, higher cooler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to Fitted Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the fit&apos;s light: no rotation, tint, intensity change or key light (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render Still…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the relit reconstruction to a PNG image (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to fitted light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render still…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages about the environment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Light Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Light Intensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Colour Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle Key Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Key Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Key Light Intensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Key Light Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no environment loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation type="unfinished">%1°</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished">%1% {1×?}</translation>
+    </message>
+    <message>
+        <source>%1 K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment maps (*.hdr *.exr *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment loaded (%1×%2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::LiveLandmarkRunner</name>
+    <message>
+        <source>Unknown error in the landmark analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>likeness::ui::MainWindow</name>
     <message>
         <source>&amp;Open…</source>
@@ -1094,13 +1632,6 @@
         <source>Likeness</source>
         <translation>Likeness</translation>
     </message>
-    <message numerus="yes">
-        <source>Only the first of the %n dropped photos is opened.</source>
-        <translation>
-            <numerusform>Only the first of the %n dropped photo is opened.</numerusform>
-            <numerusform>Only the first of the %n dropped photos is opened.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
@@ -1227,6 +1758,193 @@
     <message>
         <source>Fit finished in %1 s: SSIM %2, PSNR %3 dB (%4 stage).</source>
         <translation>Fit finished in %1 s: SSIM %2, PSNR %3 dB (%4 stage).</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n photo(s) to the Photos dock; the first is open.</source>
+        <translation>
+            <numerusform>Added %n photo to the Photos dock; the first is open.</numerusform>
+            <numerusform>Added %n photos to the Photos dock; the first is open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, light or dark colours, autosave and keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences applied. The menus and panels change language when Likeness is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likeness sessions (*.likeness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a saved session: photos, fit, maps, lighting and expression edits, layout (Ctrl+Alt+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything in a new session file (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session into its file, or ask for one (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embed Photos in Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the photo files inside the session (larger, but it opens anywhere); otherwise the session refers to them where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s expression was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s lighting was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished">Photo</translation>
+    </message>
+    <message>
+        <source>3D View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo with the landmarks, mesh and fitted render over it (Ctrl+Shift+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fitted face in 3D: orbit, shading modes, relighting, expressions (Ctrl+Shift+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit of the lighting, expression or photo set (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the edit undone last (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the 52 ARKit expression sliders that pose the 3D view (Alt+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the lighting of the 3D view: fitted light, presets, environments, key light (Alt+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Photo View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the photo with its overlays (Ctrl+Shift+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3D View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the fitted face in 3D (Ctrl+Shift+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the still %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webcam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the subject&apos;s photos: add, remove, reorder, choose the face (Alt+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the webcam preview with live landmarks and Capture Still (Alt+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured %1 into the Photos dock.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1440,6 +2158,140 @@
     </message>
 </context>
 <context>
+    <name>likeness::ui::PhotoSet</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the path is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a supported image type (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set is full (%1 photos at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Face Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select Face %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a photo set (the format is not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo set has no valid version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo set was saved by a newer Likeness (version %1); this version reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo set has no list of photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo set lists %1 photos; at most %2 are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 of the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a supported image file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid face choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid face count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chooses a face it does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo set&apos;s current photo is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::PhotoSetModel</name>
+    <message>
+        <source>Cannot read this photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analysed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No face found.</source>
+        <translation type="unfinished">No face found.</translation>
+    </message>
+    <message>
+        <source>1 face found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 faces found; face %2 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show it; drag to reorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>likeness::ui::PhotoView</name>
     <message>
         <source>Scroll to zoom, drag to pan</source>
@@ -1448,6 +2300,153 @@
     <message>
         <source>Open a photo (Ctrl+O) or drop one here</source>
         <translation>Open a photo (Ctrl+O) or drop one here</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, colours and autosave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyboard shortcuts of the studio&apos;s commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished">Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the user interface. &quot;System default&quot; follows the language of your desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply switches this dialog to the new language at once; the menus and panels of the main window change when Likeness is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours for the whole studio (applied at once), or the look of your desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the open session is saved in the background (1 to 60 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a shortcut and press the new keys. Use the clear button to remove a shortcut. Changes take effect with Apply or OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command, as in the menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys that run the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command&apos;s built-in shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commands of the studio and their keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every command its built-in shortcut again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the preferences and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the preferences and keep this dialog open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without applying the changes since the last Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click, then press the keys of the new shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in shortcut of this command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of &quot;%2&quot;. Choose other keys, or give &quot;%2&quot; another shortcut first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command has its built-in shortcut again (press Apply or OK to keep this).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1463,6 +2462,173 @@
     <message>
         <source>Timed out waiting for the analysis and the fit.</source>
         <translation>Timed out waiting for the analysis and the fit.</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::SessionManager</name>
+    <message>
+        <source>Cannot save the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to save the session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no autosaved session to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autosaved session cannot be recovered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the autosaved session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likeness did not close properly last time. Recover the autosaved session from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard deletes the autosaved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the session as it was at the last autosave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the autosaved session and start with an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::StatusMonitor</name>
+    <message>
+        <source>%L1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face analysis and the fit run on the graphics card %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU · %n thread(s)</source>
+        <translation>
+            <numerusform>CPU · %n thread</numerusform>
+            <numerusform>CPU · %n threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The face analysis and the fit run on the processor (%n thread(s)); the analyser has not been loaded yet</source>
+        <translation>
+            <numerusform>The face analysis and the fit run on the processor (%n thread); the analyser has not been loaded yet</numerusform>
+            <numerusform>The face analysis and the fit run on the processor (%n threads); the analyser has not been loaded yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The face analysis and the fit run on the processor (%n thread(s))</source>
+        <translation>
+            <numerusform>The face analysis and the fit run on the processor (%n thread)</numerusform>
+            <numerusform>The face analysis and the fit run on the processor (%n threads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory: –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory use is not available on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory Likeness uses now (resident set): %1
+Peak since start: %2
+Updated every %n second(s)</source>
+        <translation>
+            <numerusform>Memory Likeness uses now (resident set): %1
+Peak since start: %2
+Updated every %n second</numerusform>
+            <numerusform>Memory Likeness uses now (resident set): %1
+Peak since start: %2
+Updated every %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::ThumbnailLoader</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1 x %2 pixels; at most %3 pixels per side are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2684,248 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::ViewportPanel</name>
+    <message>
+        <source>Fit a face to see it in 3D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3D view needs OpenGL, which this display does not offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diffuse Albedo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specular</source>
+        <translation type="unfinished">Specular</translation>
+    </message>
+    <message>
+        <source>Normals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shading</source>
+        <translation type="unfinished">Shading</translation>
+    </message>
+    <message>
+        <source>Light Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the 3D view shows: the final render, one of the fitted maps, the normals, the light alone on a white face, or the light map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset views; Photo Camera lines the face up with the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wireframe</source>
+        <translation type="unfinished">Wireframe</translation>
+    </message>
+    <message>
+        <source>Draw the mesh&apos;s edges over the surface (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the face into the view (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render Still…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current view, as lit now, as a PNG image at twice the view&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face topology is not available, so the 3D view stays empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the 3D face…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3D face could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render Still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::WebcamPanel</name>
+    <message>
+        <source>The camera to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s resolution and frame rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished">&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture S&amp;till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current frame as a photo of the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;landmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the face in the live picture and draw its 478 landmarks (about 10 times a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s live picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera and capture messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera was disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found. Connect one: it appears here by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live landmarks are off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no frame to capture yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The still was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Start to see the camera.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
