@@ -342,6 +342,7 @@ private Q_SLOTS:
         QSignalSpy progressed(&controller, &FitController::progressed);
         QSignalSpy finished(&controller, &FitController::finished);
         QSignalSpy failed(&controller, &FitController::failed);
+        QSignalSpy stageFinished(&controller, &FitController::stageFinished);
         const quint64 id = controller.start(m_demo.photo, m_demo.face, likeness::test::quickFitOptions(20),
                                             likeness::test::quickAppearanceOptions(3, 10), m_demo.path);
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, kFitTimeoutMs);
@@ -366,6 +367,12 @@ private Q_SLOTS:
         QCOMPARE(result->requestId, id);
         QVERIFY(!result->cancelled);
         QCOMPARE(result->snapshotsReceived, 40);
+        // The coarse fit was handed over (for autosaves) before the map stages ran.
+        QCOMPARE(stageFinished.count(), 1);
+        const FitResultPtr partial = stageFinished.at(0).at(0).value<FitResultPtr>();
+        QCOMPARE(partial->requestId, id);
+        QCOMPARE(partial->fit.iterations, 20);
+        QVERIFY(partial->maps.isEmpty());
         QCOMPARE(result->fit.iterations, 20);
         QVERIFY(!result->projection.frontTriangles.empty());
         QStringList reported;

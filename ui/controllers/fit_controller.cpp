@@ -27,6 +27,9 @@ FitController::FitController(FitJob job, AppearanceJob appearanceJob, QObject* p
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &FitWorker::progressed, this, &FitController::onProgress, Qt::QueuedConnection);
     connect(m_worker, &FitWorker::finished, this, &FitController::onFinished, Qt::QueuedConnection);
+    connect(m_worker, &FitWorker::stageFinished, this, [this](const FitResultPtr& partial) {
+        if (partial && partial->requestId == m_activeId) Q_EMIT stageFinished(partial);
+    }, Qt::QueuedConnection);
     connect(m_worker, &FitWorker::failed, this, &FitController::onFailed, Qt::QueuedConnection);
     connect(m_worker, &FitWorker::cancelled, this, &FitController::onCancelled, Qt::QueuedConnection);
     // The fit competes with the GUI thread for the cores; let the GUI win.

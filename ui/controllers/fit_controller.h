@@ -80,6 +80,9 @@ Q_SIGNALS:
     /// The run's loss terms and progress (throttled, in iteration order).
     void progressed(const likeness::ui::FitProgressPtr& progress);
     void finished(const likeness::ui::FitResultPtr& result);
+    /// A stage finished and more follow (today: the coarse fit before the map stages):
+    /// the fit so far, without a render; for autosaves, not for display.
+    void stageFinished(const likeness::ui::FitResultPtr& partial);
     void failed(const likeness::ui::FitFailure& failure);
     /// `kept`: what a run cancelled during its map stages keeps (null when nothing).
     void cancelled(quint64 requestId, const likeness::ui::FitResultPtr& kept);

@@ -221,6 +221,11 @@ void FitWorker::run(const FitRequest& request) {
                 Q_EMIT finished(std::move(result));
                 return;
             }
+            auto partial = std::make_shared<FitResult>();
+            partial->requestId = request.id;
+            partial->path = request.path;
+            partial->fit = fit;
+            Q_EMIT stageFinished(std::move(partial));
         } catch (const likeness::CancelledError&) {
             Q_EMIT cancelled(request.id, nullptr);
             return;

@@ -73,6 +73,8 @@ public:
 Q_SIGNALS:
     void progressed(const likeness::ui::FitProgressPtr& progress);
     void finished(const likeness::ui::FitResultPtr& result);
+    /// The coarse fit finished and map stages follow: the fit so far (no render), for autosaves.
+    void stageFinished(const likeness::ui::FitResultPtr& partial);
     void failed(const likeness::ui::FitFailure& failure);
     /// `kept`: what a run cancelled during its map stages keeps (else null).
     void cancelled(quint64 requestId, const likeness::ui::FitResultPtr& kept);

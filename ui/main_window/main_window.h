@@ -249,7 +249,8 @@ private:
     QDockWidget* m_lightingDock = nullptr;
     QUndoStack* m_undo = nullptr;
     SessionManager* m_session = nullptr;
-    std::shared_ptr<RestoredStudio> m_pendingRestore;   // a session's fit and edits, waiting for its photo
+    std::shared_ptr<RestoredStudio> m_pendingRestore;
+    FitResultPtr m_partialFit;   // the running fit's finished stages (autosaved until the whole fit is shown)   // a session's fit and edits, waiting for its photo
     QAction* m_embedPhotosAction = nullptr;
     bool m_recoveryOffered = false;
     PhotoSet* m_photos = nullptr;

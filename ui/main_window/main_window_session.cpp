@@ -41,7 +41,7 @@ StudioSnapshot MainWindow::studioSnapshot() const {
     s.currentPhoto = m_currentFile;
     s.embedPhotos = m_embedPhotosAction && m_embedPhotosAction->isChecked();
     s.analysis = m_snapshot;
-    s.fit = m_fit;
+    s.fit = m_fit ? m_fit : m_partialFit;
     s.fitOptions = m_fitPanel->options();
     s.edits = QJsonObject{{QStringLiteral("expression"), m_expression->toJson()},
                           {QStringLiteral("lighting"), m_lighting->toJson()},
@@ -69,6 +69,14 @@ void MainWindow::createSessions() {
     if (!m_options.persistSettings) m_session->setAutosaveIntervalMs(0);   // tests: no background writes
     connect(m_undo, &QUndoStack::indexChanged, m_session, [this] { m_session->setModified(true); });
     connect(m_photos, &PhotoSet::changed, m_session, [this] { m_session->setModified(true); });
+    connect(m_fitController, &FitController::stageFinished, m_session, [this](const FitResultPtr& partial) {
+        m_partialFit = partial;   // kept by an autosave now, in case the map stages never finish
+        m_session->setModified(true);
+        m_session->autosaveNow();
+    });
+    connect(m_fitController, &FitController::runningChanged, this, [this](bool running) {
+        if (!running) m_partialFit.reset();
+    });
     connect(this, &MainWindow::fitShown, m_session, [this] {
         m_session->setModified(true);
         m_session->autosaveNow();   // a finished fit is worth keeping at once
