@@ -47,6 +47,14 @@
         <source>--screenshot-fit N needs --screenshot and a positive N.</source>
         <translation>--screenshot-fit N braucht --screenshot und ein positives N.</translation>
     </message>
+    <message>
+        <source>With --screenshot-fit: show the photo (default) or the 3d view.</source>
+        <translation>Mit --screenshot-fit: das Foto (Standard) oder die 3D-Ansicht zeigen.</translation>
+    </message>
+    <message>
+        <source>--screenshot-view must be photo or 3d, with --screenshot-fit.</source>
+        <translation>--screenshot-view muss photo oder 3d sein, zusammen mit --screenshot-fit.</translation>
+    </message>
 </context>
 <context>
     <name>ImageFormats</name>
@@ -1069,6 +1077,14 @@
     <message>
         <source>Fine</source>
         <translation>Fein</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>Tint the face mask: the pixels the fit compares with the photo</source>
+        <translation>Gesichtsmaske einfärben: die Pixel, die die Anpassung mit dem Foto vergleicht</translation>
     </message>
 </context>
 <context>

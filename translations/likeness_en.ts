@@ -47,6 +47,14 @@
         <source>--screenshot-fit N needs --screenshot and a positive N.</source>
         <translation>--screenshot-fit N needs --screenshot and a positive N.</translation>
     </message>
+    <message>
+        <source>With --screenshot-fit: show the photo (default) or the 3d view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot-view must be photo or 3d, with --screenshot-fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImageFormats</name>
@@ -1069,6 +1077,14 @@
     <message>
         <source>Fine</source>
         <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tint the face mask: the pixels the fit compares with the photo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,9 @@
 #include "fit_bench.h"
 #include "model_bench.h"
 #include "synthetic_bench.h"
+#ifdef LIKENESS_BENCH_VIEWPORT
+#include "viewport_bench.h"
+#endif
 
 namespace {
 
@@ -37,6 +40,10 @@ commands:
   synthetic  recovery on synthetic faces rendered by the fit's forward model:
              vertex error (mm, after rigid alignment), expression MAE,
              PSNR/SSIM in the face mask, as min/median/p90/max
+  viewport   the studio's 3D view during an expression drag (needs a display;
+             headless: xvfb-run -a -s "-screen 0 1920x1200x24"): frames
+             presented per second per viewport size, with read-back, and the
+             re-pose's CPU time (built with the GUI only)
 
 options:
   --runs N       timed runs (default 50 for models, 30 for analyze)
@@ -57,7 +64,9 @@ options:
   --sparsity W   synthetic: the fit's expression-sparsity weight (tuning)
   --laplacian W  synthetic: the fit's identity Laplacian weight (tuning)
   --weights      synthetic: list the true and fitted expression weights per face
-  --maps-res N   export: map resolution (default 1024)
+  --maps-res N   export: map resolution (default 1024); viewport: baked maps (default 512)
+  --frames N     viewport: timed frames per size (default 120)
+  --viewport-sizes L  viewport: width,height pairs (default 640,480,800,600,1024,768)
   --map-sizes L  appearance: map sides, comma-separated (default 512)
   --stage-iterations N  appearance: medium and fine iterations each (default 150)
   --no-shadows   appearance: without ray-traced self-shadows
@@ -93,6 +102,15 @@ int main(int argc, char** argv) {
     bench::SyntheticBenchOptions synthetic;
     bench::ExportBenchOptions exporting;
     bench::AppearanceBenchOptions appearance;
+#ifdef LIKENESS_BENCH_VIEWPORT
+    bench::ViewportBenchOptions viewportOptions;
+#else
+    struct {
+        std::string image;
+        int iterations = 0, level = 0, mapSize = 0, frames = 0;
+        std::vector<int> sizes;
+    } viewportOptions;   // parsed and unused: a build without the GUI refuses the command
+#endif
     int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     try {
         for (int i = 2; i < argc; ++i) {
@@ -105,8 +123,8 @@ int main(int argc, char** argv) {
             else if (a == "--warmup") models.warmup = analyze.warmup = std::stoi(value());
             else if (a == "--no-wasm") models.compareWasm = false;
             else if (a == "--torch-ops") models.referenceOps = true;
-            else if (a == "--image") analyze.image = fit.image = exporting.image = appearance.image = value();
-            else if (a == "--maps-res") exporting.mapResolution = std::stoi(value());
+            else if (a == "--image") analyze.image = fit.image = exporting.image = appearance.image = viewportOptions.image = value();
+            else if (a == "--maps-res") exporting.mapResolution = viewportOptions.mapSize = std::stoi(value());
             else if (a == "--export-level") exporting.level = value();
             else if (a == "--mc-res") exporting.mcResolutions = intList(value());
             else if (a == "--map-sizes") appearance.mapSizes = intList(value());
@@ -115,8 +133,8 @@ int main(int argc, char** argv) {
             else if (a == "--no-photo") appearance.photo = false;
             else if (a == "--light-lr") appearance.lightLearningRate = std::stod(value());
             else if (a == "--normal-flatness") appearance.normalFlatness = std::stod(value());
-            else if (a == "--iterations") fit.iterations = synthetic.iterations = std::stoi(value());
-            else if (a == "--level") fit.level = synthetic.level = std::stoi(value());
+            else if (a == "--iterations") fit.iterations = synthetic.iterations = viewportOptions.iterations = std::stoi(value());
+            else if (a == "--level") fit.level = synthetic.level = viewportOptions.level = std::stoi(value());
             else if (a == "--size") fit.fitSize = synthetic.fitSize = std::stoi(value());
             else if (a == "--device") fit.device = value();
             else if (a == "--faces") synthetic.faces = appearance.faces = std::stoi(value());
@@ -128,6 +146,8 @@ int main(int argc, char** argv) {
             else if (a == "--laplacian") synthetic.laplacianWeight = std::stod(value());
             else if (a == "--weights") synthetic.printWeights = true;
             else if (a == "--threads") threads = std::stoi(value());
+            else if (a == "--frames") viewportOptions.frames = std::stoi(value());
+            else if (a == "--viewport-sizes") viewportOptions.sizes = intList(value());
             else throw OptionsError("unknown option " + a);
         }
         if (models.runs < 1 || models.warmup < 0 || threads < 1) throw OptionsError("--runs, --warmup, --threads must be positive");
@@ -138,6 +158,11 @@ int main(int argc, char** argv) {
         if (command == "synthetic") return bench::runSyntheticBench(synthetic);
         if (command == "export") return bench::runExportBench(exporting);
         if (command == "appearance") return bench::runAppearanceBench(appearance);
+#ifdef LIKENESS_BENCH_VIEWPORT
+        if (command == "viewport") return bench::runViewportBench(argc, argv, viewportOptions);
+#else
+        if (command == "viewport") throw OptionsError("viewport: this build has no GUI (LIKENESS_BUILD_GUI=OFF)");
+#endif
         std::cerr << "likeness-bench: unknown command '" << command << "'\n" << kUsage;
         return ExitUsage;
     } catch (const OptionsError& e) {

@@ -59,7 +59,7 @@ private Q_SLOTS:
         for (int l = 0; l < 9; ++l) QVERIFY(std::abs(a[l].item<double>() - expected[l]) < 1e-14);
         // A_l = 2 pi * integral_0^1 t P_l(t) dt (the clamped cosine's Legendre coefficients).
         std::vector<double> t, w;
-        likeness::test::gaussLegendre(12, t, w);
+        likeness::gaussLegendre(12, t, w);
         for (int l = 0; l < 9; ++l) {
             double integral = 0;
             for (size_t i = 0; i < t.size(); ++i) {

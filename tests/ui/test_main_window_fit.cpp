@@ -4,6 +4,7 @@
 // the Maps dock, the GUI stays responsive, a new photo cancels it, a cancel in the
 // map stages keeps the coarse fit.
 #include <QAction>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QProgressBar>
@@ -217,6 +218,29 @@ private Q_SLOTS:
         window.photoView()->setFitWireframeVisible(true);
         QVERIFY(window.photoView()->fitOverlay()->wireframeEdgeCount() > 1000);
         QVERIFY(likeness::test::countColorPixels(renderView(window), fitWireframeColor(), 30) > 500);
+        window.photoView()->setFitWireframeVisible(false);
+
+        // The mask layer (the fit panel's checkbox): the outline in its colour, covering
+        // exactly the render's coverage.
+        QCOMPARE(likeness::test::countColorPixels(renderView(window), fitMaskColor(), 30), 0);
+        auto* maskBox = window.fitPanel()->findChild<QCheckBox*>(QStringLiteral("fitShowMask"));
+        QVERIFY(maskBox);
+        maskBox->setChecked(true);
+        QVERIFY(window.photoView()->fitOverlay()->isMaskVisible());
+        const QImage& mask = window.photoView()->fitOverlay()->maskImage();
+        const QImage& render = window.currentFit()->render;
+        QCOMPARE(mask.size(), render.size());
+        int coverageMismatch = 0, covered = 0;
+        for (int y = 0; y < render.height(); ++y)
+            for (int x = 0; x < render.width(); ++x) {
+                const bool inRender = qAlpha(render.pixel(x, y)) > 127;
+                covered += inRender;
+                coverageMismatch += inRender != (qAlpha(mask.pixel(x, y)) > 0);
+            }
+        QVERIFY(covered > 1000);
+        QCOMPARE(coverageMismatch, 0);
+        QVERIFY(likeness::test::countColorPixels(renderView(window), fitMaskColor(), 30) > 200);
+        maskBox->setChecked(false);
 
         // Another photo clears the overlay.
         QVERIFY(openAndWait(window, m_blank));

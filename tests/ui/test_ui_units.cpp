@@ -108,6 +108,16 @@ private Q_SLOTS:
         QCOMPARE(cl.exitCode, int(likeness::ExitUsage));
         cl = parseGuiCommandLine({"likeness", "--screenshot", "out.png", "--screenshot-fit", "x", "in.jpg"});
         QCOMPARE(cl.exitCode, int(likeness::ExitUsage));
+        QVERIFY(!cl.screenshot3d);
+        cl = parseGuiCommandLine(
+            {"likeness", "--screenshot", "out.png", "--screenshot-fit", "50", "--screenshot-view", "3d", "in.jpg"});
+        QVERIFY(!cl.exitNow);
+        QVERIFY(cl.screenshot3d);
+        cl = parseGuiCommandLine({"likeness", "--screenshot", "out.png", "--screenshot-view", "3d", "in.jpg"});
+        QCOMPARE(cl.exitCode, int(likeness::ExitUsage));   // the 3D view needs a fit
+        cl = parseGuiCommandLine(
+            {"likeness", "--screenshot", "out.png", "--screenshot-fit", "5", "--screenshot-view", "side", "in.jpg"});
+        QCOMPARE(cl.exitCode, int(likeness::ExitUsage));
 
         cl = parseGuiCommandLine({"likeness", "--screenshot", "out.png"});
         QVERIFY(cl.exitNow);

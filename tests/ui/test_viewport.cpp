@@ -9,6 +9,7 @@
 #include <ATen/ATen.h>
 #include <QComboBox>
 #include <QDir>
+#include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
@@ -24,6 +25,7 @@
 #include "topology/face_topology.h"
 #include "fit_test_helpers.h"
 #include "gui_test_helpers.h"
+#include "app/screenshot_runner.h"
 #include "main_window/main_window.h"
 #include "panels/expression_panel.h"
 #include "panels/fit_panel.h"
@@ -123,6 +125,7 @@ private Q_SLOTS:
     void fittedFaceLinesUpWithCoreRender();
     void stillsAndBadRequests();
     void mainWindowPosesTheFittedFace();
+    void screenshotRunnerGrabsThe3dView();
 
 private:
     FaceViewport* shownViewport(QWidget& host);
@@ -450,6 +453,42 @@ void TestViewport::mainWindowPosesTheFittedFace() {
     qInfo("expression drag: %.1f frames/s at %dx%d, %d vertices (last paint %.1f ms)", fps, viewport->width(),
           viewport->height(), viewport->scene()->vertexCount(), viewport->lastFrameMs());
     QVERIFY2(fps >= 10, qPrintable(QStringLiteral("%1 frames/s").arg(fps)));
+}
+
+void TestViewport::screenshotRunnerGrabsThe3dView() {
+    // scripts/demo.sh's studio_3d.png: --screenshot OUT --screenshot-fit N --screenshot-view 3d.
+    MainWindowOptions options;
+    options.warmUpAnalyzer = false;
+    options.persistSettings = false;
+    options.showErrorDialogs = false;
+    options.confirmUnsavedChanges = false;
+    MainWindow window(options);
+    window.resize(1280, 800);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString out = dir.filePath(QStringLiteral("studio_3d.png"));
+    ScreenshotRunner runner(&window, out, test::demoPhotoPath(), 20, /*show3d=*/true);
+    runner.start();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(out), 180000);
+    QCOMPARE(window.views()->currentIndex(), 1);
+    FaceViewport* viewport = window.viewportPanel()->viewport();
+    QVERIFY(viewport && viewport->isGlReady() && viewport->scene());
+
+    // The file is the window, and its 3D view shows the frame the viewport draws.
+    const QImage shot(out);
+    QCOMPARE(shot.size(), window.size() * window.devicePixelRatio());
+    const QRect area(viewport->mapTo(&window, QPoint(0, 0)), viewport->size());
+    const QImage frame = viewport->grabFramebuffer();
+    const ImageDifference d = compareImages(shot.copy(area), frame.scaled(area.size()), 24);
+    qInfo("3D screenshot vs the viewport's frame: mean %.2f, %.4f%% off by > 24", d.mean, 100 * d.outlierShare);
+    QVERIFY(d.outlierShare < 0.01);
+    // …and the face fills a real part of it (not a cleared view; the photo camera's
+    // framing leaves the face about 9% of a 500x670 view).
+    const QRgb background = frame.pixel(1, 1);
+    int face = 0;
+    for (int y = 0; y < frame.height(); y += 2)
+        for (int x = 0; x < frame.width(); x += 2) face += frame.pixel(x, y) != background;
+    QVERIFY2(face * 4 > frame.width() * frame.height() / 20, qPrintable(QString::number(face * 4)));
 }
 
 QTEST_MAIN(TestViewport)

@@ -51,10 +51,16 @@ GuiCommandLine parseGuiCommandLine(const QStringList& arguments) {
         QCoreApplication::translate("GuiCommandLine", "With --screenshot: fit the face with N iterations first."),
         QStringLiteral("N"));
     screenshotFit.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption screenshotView(
+        QStringLiteral("screenshot-view"),
+        QCoreApplication::translate("GuiCommandLine", "With --screenshot-fit: show the photo (default) or the 3d view."),
+        QStringLiteral("photo|3d"));
+    screenshotView.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(lang);
     parser.addOption(device);
     parser.addOption(screenshot);
     parser.addOption(screenshotFit);
+    parser.addOption(screenshotView);
     parser.addPositionalArgument(QStringLiteral("photo"),
                                  QCoreApplication::translate("GuiCommandLine", "Photo to open."),
                                  QStringLiteral("[photo]"));
@@ -95,6 +101,13 @@ GuiCommandLine parseGuiCommandLine(const QStringList& arguments) {
         if (!ok || result.screenshotFitIterations < 1 || !parser.isSet(screenshot))
             return fail(QCoreApplication::translate("GuiCommandLine",
                                                     "--screenshot-fit N needs --screenshot and a positive N."));
+    }
+    if (parser.isSet(screenshotView)) {
+        const QString view = parser.value(screenshotView);
+        if ((view != QLatin1String("photo") && view != QLatin1String("3d")) || !parser.isSet(screenshotFit))
+            return fail(QCoreApplication::translate("GuiCommandLine",
+                                                    "--screenshot-view must be photo or 3d, with --screenshot-fit."));
+        result.screenshot3d = view == QLatin1String("3d");
     }
     return result;
 }

@@ -12,6 +12,7 @@ struct GuiCommandLine {
     QString screenshotOut;    // hidden --screenshot OUT.png IMAGE: grab the window and quit
     QString screenshotImage;
     int screenshotFitIterations = 0; // hidden --screenshot-fit N: fit the face (N iterations) before the grab
+    bool screenshot3d = false;       // hidden --screenshot-view 3d: grab with the 3D view shown (needs a fit)
     bool exitNow = false;     // --help / --version was printed, or an error (see exitCode)
     int exitCode = 0;
 

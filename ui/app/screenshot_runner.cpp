@@ -5,18 +5,20 @@
 #include <QAction>
 #include <QApplication>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 
 #include "common/error.h"
 #include "main_window/main_window.h"
 #include "panels/fit_panel.h"
+#include "viewport/viewport_panel.h"
 
 namespace likeness::ui {
 
 ScreenshotRunner::ScreenshotRunner(MainWindow* window, const QString& outputPath, const QString& imagePath,
-                                   int fitIterations, int timeoutMs, QObject* parent)
+                                   int fitIterations, bool show3d, int timeoutMs, QObject* parent)
     : QObject(parent), m_window(window), m_output(outputPath), m_image(imagePath), m_fitIterations(fitIterations),
-      m_timeout(new QTimer(this)) {
+      m_show3d(show3d && fitIterations > 0), m_timeout(new QTimer(this)) {
     m_timeout->setSingleShot(true);
     m_timeout->setInterval(timeoutMs);
     connect(m_timeout, &QTimer::timeout, this, &ScreenshotRunner::onTimeout);
@@ -24,6 +26,13 @@ ScreenshotRunner::ScreenshotRunner(MainWindow* window, const QString& outputPath
     connect(m_window, &MainWindow::analysisFailureShown, this, &ScreenshotRunner::onFailed);
     connect(m_window, &MainWindow::fitShown, this, &ScreenshotRunner::onFitShown);
     connect(m_window, &MainWindow::fitStopped, this, &ScreenshotRunner::onFitStopped);
+    if (m_show3d)
+        connect(m_window->viewportPanel(), &ViewportPanel::sceneReady, this, [this](const ViewportScenePtr& scene) {
+            if (!scene) return;
+            m_window->views()->setCurrentIndex(1);
+            // The viewport initialises OpenGL on its first paint; give it a few frames.
+            QTimer::singleShot(500, this, &ScreenshotRunner::grabAndQuit);
+        });
 }
 
 void ScreenshotRunner::start() {
@@ -62,7 +71,10 @@ void ScreenshotRunner::onFailed(const AnalysisFailure& failure) {
     finish(code, failure.message);
 }
 
-void ScreenshotRunner::onFitShown(const FitResultPtr&) { QTimer::singleShot(300, this, &ScreenshotRunner::grabAndQuit); }
+void ScreenshotRunner::onFitShown(const FitResultPtr&) {
+    if (m_show3d) return;   // grabbed when the 3D view's scene is ready
+    QTimer::singleShot(300, this, &ScreenshotRunner::grabAndQuit);
+}
 
 void ScreenshotRunner::onFitStopped(const QString& message) { finish(likeness::ExitInternal, message); }
 

@@ -40,7 +40,7 @@ int runStudio(int argc, char** argv) {
         MainWindow window(options);
         window.resize(1280, 800);
         ScreenshotRunner runner(&window, commandLine.screenshotOut, commandLine.screenshotImage,
-                                commandLine.screenshotFitIterations);
+                                commandLine.screenshotFitIterations, commandLine.screenshot3d);
         runner.start();
         return app.exec();
     }

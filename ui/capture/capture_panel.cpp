@@ -15,6 +15,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "app/action_tips.h"
 #include "capture/image_saving.h"
 #include "capture/photo_list_view.h"
 #include "capture/photo_set.h"
@@ -28,16 +29,6 @@ namespace {
 
 const QString kLastDirKey = QStringLiteral("capture/lastPhotoDir");
 constexpr int kMaxPastedSide = 16384;
-
-/// Tooltip = description plus the action's shortcut, e.g. "Remove the photo (Del)".
-void setActionTips(QAction* action, const QString& description) {
-    QString tip = description;
-    QStringList keys;
-    for (const QKeySequence& key : action->shortcuts()) keys << key.toString(QKeySequence::NativeText);
-    if (!keys.isEmpty()) tip += QStringLiteral(" (%1)").arg(keys.join(QStringLiteral(", ")));
-    action->setToolTip(tip);
-    action->setStatusTip(description);
-}
 
 QToolButton* toolButton(QAction* action, QWidget* parent) {
     auto* button = new QToolButton(parent);

@@ -19,6 +19,7 @@
 #include <QVideoSink>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "app/action_tips.h"
 #include "capture/image_saving.h"
 #include "capture/live_landmark_runner.h"
 #include "capture/webcam_preview.h"
@@ -42,15 +43,6 @@ struct SaveOutcome {
     QString path;
     QString error;
 };
-
-void setActionTips(QAction* action, const QString& description) {
-    QString tip = description;
-    QStringList keys;
-    for (const QKeySequence& key : action->shortcuts()) keys << key.toString(QKeySequence::NativeText);
-    if (!keys.isEmpty()) tip += QStringLiteral(" (%1)").arg(keys.join(QStringLiteral(", ")));
-    action->setToolTip(tip);
-    action->setStatusTip(description);
-}
 
 } // namespace
 

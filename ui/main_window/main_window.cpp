@@ -27,6 +27,7 @@
 #include <QStyle>
 #include <QToolBar>
 
+#include "app/action_tips.h"
 #include "app/translation_loader.h"
 #include "dialogs/export_dialog.h"
 #include "imaging/image_formats.h"
@@ -56,19 +57,6 @@ const QString kLayersKey = QStringLiteral("view/layers");
 const QString kLastDirKey = QStringLiteral("mainWindow/lastDirectory");
 constexpr int kMessageMs = 8000;
 constexpr int kExportProgressDelayMs = 300;  // short exports finish before their progress dialog shows
-
-/// Tooltip = the action's text plus its shortcut, e.g. "Open… (Ctrl+O)".
-void setToolTipWithShortcut(QAction* action, const QString& description) {
-    QString tip = description;
-    const QList<QKeySequence> shortcuts = action->shortcuts();
-    if (!shortcuts.isEmpty()) {
-        QStringList keys;
-        for (const QKeySequence& key : shortcuts) keys << key.toString(QKeySequence::NativeText);
-        tip += QStringLiteral(" (%1)").arg(keys.join(QStringLiteral(", ")));
-    }
-    action->setToolTip(tip);
-    action->setStatusTip(description);
-}
 
 /// A small swatch in an overlay layer's colour: the toolbar doubles as a legend.
 QIcon layerIcon(const QColor& color, OverlayLayer layer) {
@@ -142,6 +130,8 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     connect(m_fitPanel, &FitPanel::wireframeVisibleChanged, m_view, &PhotoView::setFitWireframeVisible);
     m_view->setFitOverlayOpacity(m_fitPanel->overlayOpacity());
     m_view->setFitWireframeVisible(m_fitPanel->wireframeVisible());
+    connect(m_fitPanel, &FitPanel::maskVisibleChanged, m_view, &PhotoView::setFitMaskVisible);
+    m_view->setFitMaskVisible(m_fitPanel->maskVisible());
     connect(m_fitController, &FitController::progressed, this, &MainWindow::onFitProgress);
     connect(m_fitController, &FitController::finished, this, &MainWindow::onFitFinished);
     connect(m_fitController, &FitController::failed, this, &MainWindow::onFitFailed);
@@ -185,26 +175,26 @@ QAction* MainWindow::overlayAction(OverlayLayer layer) const {
 void MainWindow::createActions() {
     m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
-    setToolTipWithShortcut(m_openAction, tr("Open a photo and find the faces in it"));
+    setActionTips(m_openAction, tr("Open a photo and find the faces in it"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openImageDialog);
 
     m_reanalyzeAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Analyse Again"), this);
     m_reanalyzeAction->setShortcut(QKeySequence(Qt::Key_F5));  // not QKeySequence::Refresh: GNOME adds Ctrl+R (Fit Face)
-    setToolTipWithShortcut(m_reanalyzeAction, tr("Analyse the current photo again"));
+    setActionTips(m_reanalyzeAction, tr("Analyse the current photo again"));
     m_reanalyzeAction->setEnabled(false);
     connect(m_reanalyzeAction, &QAction::triggered, this, &MainWindow::reanalyze);
 
     m_exportAction = new QAction(tr("&Export…"), this);
     m_exportAction->setObjectName(QStringLiteral("fileExport"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    setToolTipWithShortcut(m_exportAction, tr("Export the fitted face as a 3D model with its blendshapes and "
+    setActionTips(m_exportAction, tr("Export the fitted face as a 3D model with its blendshapes and "
                                               "textures (glTF, FBX, OBJ, PLY, Live Link CSV)"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::openExportDialog);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    setToolTipWithShortcut(m_quitAction, tr("Quit Likeness"));
+    setActionTips(m_quitAction, tr("Quit Likeness"));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     auto makeLayerAction = [this](OverlayLayer layer, const QString& text, const QKeySequence& key,
@@ -215,7 +205,7 @@ void MainWindow::createActions() {
         action->setChecked(true);
         action->setShortcut(key);
         action->setData(int(layer));
-        setToolTipWithShortcut(action, description);
+        setActionTips(action, description);
         connect(action, &QAction::toggled, this, &MainWindow::onLayerToggled);
         return action;
     };
@@ -232,22 +222,22 @@ void MainWindow::createActions() {
 
     m_zoomInAction = new QAction(tr("Zoom &In"), this);
     m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
-    setToolTipWithShortcut(m_zoomInAction, tr("Zoom in"));
+    setActionTips(m_zoomInAction, tr("Zoom in"));
     connect(m_zoomInAction, &QAction::triggered, m_view, &PhotoView::zoomIn);
 
     m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
-    setToolTipWithShortcut(m_zoomOutAction, tr("Zoom out"));
+    setActionTips(m_zoomOutAction, tr("Zoom out"));
     connect(m_zoomOutAction, &QAction::triggered, m_view, &PhotoView::zoomOut);
 
     m_fitAction = new QAction(style()->standardIcon(QStyle::SP_TitleBarMaxButton), tr("&Fit to Window"), this);
     m_fitAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_0), QKeySequence(Qt::Key_F)});
-    setToolTipWithShortcut(m_fitAction, tr("Fit the whole photo into the window"));
+    setActionTips(m_fitAction, tr("Fit the whole photo into the window"));
     connect(m_fitAction, &QAction::triggered, m_view, &PhotoView::fitToWindow);
 
     m_actualSizeAction = new QAction(tr("&Actual Size"), this);
     m_actualSizeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    setToolTipWithShortcut(m_actualSizeAction, tr("Show the photo at 100% (one screen pixel per image pixel)"));
+    setActionTips(m_actualSizeAction, tr("Show the photo at 100% (one screen pixel per image pixel)"));
     connect(m_actualSizeAction, &QAction::triggered, m_view, &PhotoView::zoomToActualSize);
 
     m_aboutAction = new QAction(tr("&About Likeness"), this);
@@ -364,13 +354,13 @@ void MainWindow::createDocks() {
 
     QAction* facesToggle = m_facesDock->toggleViewAction();
     facesToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    setToolTipWithShortcut(facesToggle, tr("Show or hide the list of faces"));
+    setActionTips(facesToggle, tr("Show or hide the list of faces"));
     QAction* timingsToggle = m_timingsDock->toggleViewAction();
     timingsToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
-    setToolTipWithShortcut(timingsToggle, tr("Show or hide the analysis timings"));
+    setActionTips(timingsToggle, tr("Show or hide the analysis timings"));
     QAction* fitToggle = m_fitDock->toggleViewAction();
     fitToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
-    setToolTipWithShortcut(fitToggle, tr("Show or hide the fit settings, its live loss chart and results"));
+    setActionTips(fitToggle, tr("Show or hide the fit settings, its live loss chart and results"));
     // The UV maps of the fit's stages. The inspector's zoom keys are its own (taken
     // while the focus is inside it): its actions stay out of the window's menus.
     m_maps = new MapInspector(this);
@@ -382,7 +372,7 @@ void MainWindow::createDocks() {
     m_fitDock->raise();
     QAction* mapsToggle = m_mapsDock->toggleViewAction();
     mapsToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
-    setToolTipWithShortcut(mapsToggle, tr("Show or hide the UV maps of the fit's stages (coarse, medium, fine)"));
+    setActionTips(mapsToggle, tr("Show or hide the UV maps of the fit's stages (coarse, medium, fine)"));
 
     m_viewMenu->addAction(facesToggle);
     m_viewMenu->addAction(timingsToggle);

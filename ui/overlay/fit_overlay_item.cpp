@@ -11,6 +11,39 @@
 namespace likeness::ui {
 
 QColor fitWireframeColor() { return QColor(255, 220, 60); }  // warm yellow
+QColor fitMaskColor() { return QColor(40, 140, 255); }       // blue: far from skin tones
+
+namespace {
+
+/// Tint inside the render's coverage and a solid outline on its border pixels
+/// (covered pixels with an uncovered 4-neighbour or on the image's edge).
+QImage maskLayerFromRender(const QImage& render) {
+    if (render.isNull()) return {};
+    const QImage source = render.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    const int w = source.width(), h = source.height();
+    auto covered = [&](int x, int y) {
+        if (x < 0 || y < 0 || x >= w || y >= h) return false;
+        return qAlpha(reinterpret_cast<const QRgb*>(source.constScanLine(y))[x]) > 127;
+    };
+    const QColor outline = fitMaskColor();
+    QColor fill = outline;
+    fill.setAlpha(90);
+    const QRgb outlineRgb = outline.rgba();
+    const QRgb fillRgb = qPremultiply(fill.rgba());
+    QImage layer(w, h, QImage::Format_ARGB32_Premultiplied);
+    layer.fill(Qt::transparent);
+    for (int y = 0; y < h; ++y) {
+        auto* out = reinterpret_cast<QRgb*>(layer.scanLine(y));
+        for (int x = 0; x < w; ++x) {
+            if (!covered(x, y)) continue;
+            const bool border = !covered(x - 1, y) || !covered(x + 1, y) || !covered(x, y - 1) || !covered(x, y + 1);
+            out[x] = border ? outlineRgb : fillRgb;
+        }
+    }
+    return layer;
+}
+
+} // namespace
 
 FitOverlayItem::FitOverlayItem(QGraphicsItem* parent) : QGraphicsItem(parent) {}
 
@@ -19,6 +52,7 @@ void FitOverlayItem::setResult(const FitResultPtr& result) {
     m_result = result;
     m_edges.clear();
     m_bounds = QRectF();
+    m_mask = m_result ? maskLayerFromRender(m_result->render) : QImage();
     if (m_result) {
         const FitProjection& projection = m_result->projection;
         std::set<std::pair<int, int>> seen;
@@ -53,6 +87,11 @@ void FitOverlayItem::setWireframeVisible(bool visible) {
     update();
 }
 
+void FitOverlayItem::setMaskVisible(bool visible) {
+    m_maskVisible = visible;
+    update();
+}
+
 QRectF FitOverlayItem::boundingRect() const { return m_bounds; }
 
 void FitOverlayItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
@@ -63,6 +102,7 @@ void FitOverlayItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, Q
         painter->drawImage(m_result->renderRect, m_result->render);
         painter->setOpacity(1.0);
     }
+    if (m_maskVisible && !m_mask.isNull()) painter->drawImage(m_result->renderRect, m_mask);
     if (m_wireframe && !m_edges.isEmpty()) {
         QColor color = fitWireframeColor();
         color.setAlphaF(0.8f);

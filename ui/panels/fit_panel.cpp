@@ -27,6 +27,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "app/action_tips.h"
+
 namespace likeness::ui {
 
 namespace {
@@ -37,16 +39,6 @@ constexpr int kDefaultMapSize = 512;
 // The stage choice: how many stages run (1 = coarse, 2 = + medium, 3 = + fine).
 constexpr int kCoarseOnly = 1, kCoarseMedium = 2, kAllStages = 3;
 constexpr int kPaletteSize = 10;
-
-/// Tooltip = description plus the action's shortcuts, e.g. "Fit the face (Ctrl+R)".
-void setActionTips(QAction* action, const QString& description) {
-    QString tip = description;
-    QStringList keys;
-    for (const QKeySequence& key : action->shortcuts()) keys << key.toString(QKeySequence::NativeText);
-    if (!keys.isEmpty()) tip += QStringLiteral(" (%1)").arg(keys.join(QStringLiteral(", ")));
-    action->setToolTip(tip);
-    action->setStatusTip(description);
-}
 
 QDoubleSpinBox* weightBox(double value, const QString& tip) {
     auto* box = new QDoubleSpinBox;
@@ -187,6 +179,10 @@ FitPanel::FitPanel(QWidget* parent) : QWidget(parent) {
     m_showWireframe = new QCheckBox(tr("Wireframe"), this);
     m_showWireframe->setChecked(false);
     m_showWireframe->setToolTip(tr("Draw the fitted mesh's edges on top of the rendered face"));
+    m_showMask = new QCheckBox(tr("Mask"), this);
+    m_showMask->setObjectName(QStringLiteral("fitShowMask"));
+    m_showMask->setChecked(false);
+    m_showMask->setToolTip(tr("Tint the face mask: the pixels the fit compares with the photo"));
     m_opacity = new QSlider(Qt::Horizontal, this);
     m_opacity->setObjectName(QStringLiteral("fitOpacity"));
     m_opacity->setRange(0, 100);
@@ -195,13 +191,16 @@ FitPanel::FitPanel(QWidget* parent) : QWidget(parent) {
     connect(m_showOverlay, &QCheckBox::toggled, this, [this](bool on) {
         m_opacity->setEnabled(on);
         m_showWireframe->setEnabled(on);
+        m_showMask->setEnabled(on);
         Q_EMIT overlayVisibleChanged(on);
     });
     connect(m_showWireframe, &QCheckBox::toggled, this, &FitPanel::wireframeVisibleChanged);
+    connect(m_showMask, &QCheckBox::toggled, this, &FitPanel::maskVisibleChanged);
     connect(m_opacity, &QSlider::valueChanged, this, [this](int v) { Q_EMIT overlayOpacityChanged(v / 100.0); });
     auto* overlayRow = new QHBoxLayout;
     overlayRow->addWidget(m_showOverlay);
     overlayRow->addWidget(m_showWireframe);
+    overlayRow->addWidget(m_showMask);
     overlayRow->addWidget(new QLabel(tr("Opacity:"), this));
     overlayRow->addWidget(m_opacity, 1);
 
@@ -600,6 +599,8 @@ double FitPanel::overlayOpacity() const { return m_opacity->value() / 100.0; }
 void FitPanel::setOverlayOpacity(double opacity) { m_opacity->setValue(int(std::lround(std::clamp(opacity, 0.0, 1.0) * 100))); }
 
 bool FitPanel::wireframeVisible() const { return m_showWireframe->isChecked(); }
+
+bool FitPanel::maskVisible() const { return m_showMask->isChecked(); }
 
 QString FitPanel::termLabel(const QString& term) {
     // The core's names (coarse_fit.cpp, also the columns of losses.csv).

@@ -90,6 +90,7 @@ public:
     double overlayOpacity() const;
     void setOverlayOpacity(double opacity);
     bool wireframeVisible() const;
+    bool maskVisible() const;
 
     /// Readable name of a loss term ("landmarks" -> "Landmarks").
     static QString termLabel(const QString& term);
@@ -103,6 +104,7 @@ Q_SIGNALS:
     void overlayVisibleChanged(bool visible);
     void overlayOpacityChanged(double opacity);
     void wireframeVisibleChanged(bool visible);
+    void maskVisibleChanged(bool visible);
 
 private:
     struct TermSeries {
@@ -157,6 +159,7 @@ private:
     QTreeWidget* m_results = nullptr;
     QCheckBox* m_showOverlay = nullptr;
     QCheckBox* m_showWireframe = nullptr;
+    QCheckBox* m_showMask = nullptr;
     QSlider* m_opacity = nullptr;
 
     bool m_faceAvailable = false;

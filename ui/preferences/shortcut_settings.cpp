@@ -8,7 +8,7 @@ namespace likeness::ui {
 namespace {
 const char* const kDefaultsProperty = "likenessDefaultShortcuts";
 
-/// Replaces the " (old keys)" suffix setToolTipWithShortcut()-style tooltips carry.
+/// Replaces the " (old keys)" suffix tooltips from setActionTips() (app/action_tips.h) carry.
 void updateToolTip(QAction* action, const QList<QKeySequence>& before, const QList<QKeySequence>& after) {
     QString tip = action->toolTip();
     if (!before.isEmpty()) {

@@ -19,6 +19,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "app/action_tips.h"
 #include "views/map_canvas.h"
 
 namespace likeness::ui {
@@ -34,16 +35,6 @@ constexpr int kStripRows = 64;           // display conversion works in strips o
 const QString kFinalStage = QStringLiteral("fine");
 
 enum Command { NoCommand, ZoomInCommand, ZoomOutCommand, FitCommand, ActualSizeCommand };
-
-/// Tooltip = description plus the action's shortcuts, e.g. "Zoom in (Ctrl+=)".
-void setActionTips(QAction* action, const QString& description) {
-    QString tip = description;
-    QStringList keys;
-    for (const QKeySequence& key : action->shortcuts()) keys << key.toString(QKeySequence::NativeText);
-    if (!keys.isEmpty()) tip += QStringLiteral(" (%1)").arg(keys.join(QStringLiteral(", ")));
-    action->setToolTip(tip);
-    action->setStatusTip(description);
-}
 
 /// More than 8 bits per channel (shown rounded to 8 bits; read back at 16).
 bool isWide(const QImage& image) {

@@ -78,6 +78,8 @@ void PhotoView::setFitOverlayOpacity(qreal opacity) { m_fitOverlay->setRenderOpa
 
 void PhotoView::setFitWireframeVisible(bool visible) { m_fitOverlay->setWireframeVisible(visible); }
 
+void PhotoView::setFitMaskVisible(bool visible) { m_fitOverlay->setMaskVisible(visible); }
+
 void PhotoView::setTopology(std::shared_ptr<const likeness::FaceTopology> topology) {
     m_overlay->setTopology(std::move(topology));
 }

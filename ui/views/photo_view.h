@@ -45,6 +45,7 @@ public:
     void setFitOverlayVisible(bool visible);
     void setFitOverlayOpacity(qreal opacity);
     void setFitWireframeVisible(bool visible);
+    void setFitMaskVisible(bool visible);
     const FitOverlayItem* fitOverlay() const { return m_fitOverlay; }
 
     /// Current scale: view pixels per image pixel.
