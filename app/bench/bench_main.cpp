@@ -42,8 +42,9 @@ commands:
              PSNR/SSIM in the face mask, as min/median/p90/max
   viewport   the studio's 3D view during an expression drag (needs a display;
              headless: xvfb-run -a -s "-screen 0 1920x1200x24"): frames
-             presented per second per viewport size, with read-back, and the
-             re-pose's CPU time (built with the GUI only)
+             presented per second per viewport size, with read-back, the
+             re-pose's CPU time, and the same drag in the whole studio window
+             through the Expression slider (built with the GUI only)
 
 options:
   --runs N       timed runs (default 50 for models, 30 for analyze)
@@ -67,6 +68,7 @@ options:
   --maps-res N   export: map resolution (default 1024); viewport: baked maps (default 512)
   --frames N     viewport: timed frames per size (default 120)
   --viewport-sizes L  viewport: width,height pairs (default 640,480,800,600,1024,768)
+  --studio-size W,H   viewport: the studio window for the in-studio drag (default 1600,900)
   --map-sizes L  appearance: map sides, comma-separated (default 512)
   --stage-iterations N  appearance: medium and fine iterations each (default 150)
   --no-shadows   appearance: without ray-traced self-shadows
@@ -108,7 +110,7 @@ int main(int argc, char** argv) {
     struct {
         std::string image;
         int iterations = 0, level = 0, mapSize = 0, frames = 0;
-        std::vector<int> sizes;
+        std::vector<int> sizes, studioSize;
     } viewportOptions;   // parsed and unused: a build without the GUI refuses the command
 #endif
     int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -148,6 +150,7 @@ int main(int argc, char** argv) {
             else if (a == "--threads") threads = std::stoi(value());
             else if (a == "--frames") viewportOptions.frames = std::stoi(value());
             else if (a == "--viewport-sizes") viewportOptions.sizes = intList(value());
+            else if (a == "--studio-size") viewportOptions.studioSize = intList(value());
             else throw OptionsError("unknown option " + a);
         }
         if (models.runs < 1 || models.warmup < 0 || threads < 1) throw OptionsError("--runs, --warmup, --threads must be positive");

@@ -211,7 +211,14 @@ void FaceViewport::uploadTextures() {
         glBindTexture(GL_TEXTURE_2D, m_gl->textures[t]);
         glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
         // Image row 0 is v = 0 (the top, Likeness UVs run down): uploaded as is.
-        if (source.depth() > 32) {
+        if (t == 0) {
+            // The diffuse map is sRGB: an sRGB texture decodes (and mipmaps) it in linear
+            // light, which is cheaper than decoding per pixel in the shader. 8 bits suffice
+            // for display.
+            const QImage image = source.convertToFormat(QImage::Format_RGBA8888);
+            glTexImage2D(GL_TEXTURE_2D, 0, GL_SRGB8_ALPHA8, image.width(), image.height(), 0, GL_RGBA,
+                         GL_UNSIGNED_BYTE, image.constBits());
+        } else if (source.depth() > 32) {
             const QImage image = source.convertToFormat(QImage::Format_RGBA64);
             glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA16, image.width(), image.height(), 0, GL_RGBA, GL_UNSIGNED_SHORT,
                          image.constBits());
@@ -221,7 +228,7 @@ void FaceViewport::uploadTextures() {
                          image.constBits());
         }
         glGenerateMipmap(GL_TEXTURE_2D);
-        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_NEAREST);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
@@ -250,7 +257,7 @@ void FaceViewport::uploadLight() {
     for (int t = 0; t < 2; ++t) {
         glBindTexture(GL_TEXTURE_2D, m_gl->environment[t]);
         glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGB32F, ShEnvironment::kWidth, ShEnvironment::kHeight, 0, GL_RGB, GL_FLOAT,
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA16F, ShEnvironment::kWidth, ShEnvironment::kHeight, 0, GL_RGB, GL_FLOAT,
                      tables[t]->data());
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
