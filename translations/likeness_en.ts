@@ -1381,7 +1381,7 @@
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished">%1% {1×?}</translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>%1 K</source>

@@ -9,15 +9,13 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QOpenGLContext>
-#include <QOpenGLFunctions>
-#include <QTimer>
-#include <QAction>
 #include <QSlider>
 #include <QTabWidget>
+#include <QTimer>
 
 #include "assets/asset_paths.h"
 #include "bench_util.h"
@@ -64,7 +62,7 @@ double presentedFps(likeness::ui::FaceViewport& viewport, const std::function<vo
     QTimer timeout;
     timeout.setSingleShot(true);
     bool timedOut = false;
-    const QMetaObject::Connection onSwap = QObject::connect(&viewport, &QOpenGLWidget::frameSwapped, &loop, &QEventLoop::quit);
+    const QMetaObject::Connection onSwap = QObject::connect(&viewport, &likeness::ui::FaceViewport::frameSwapped, &loop, &QEventLoop::quit);
     QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
         timedOut = true;
         loop.quit();
@@ -161,7 +159,14 @@ StudioResult studioDrag(const std::string& photo, const ViewportBenchOptions& o)
     r.viewportHeight = viewport->height();
     std::vector<double> paintMs;
     r.presentedFps = presentedFps(
-        *viewport, [&](int i) { jaw->setValue(int(std::lround(dragWeight(i) * jaw->maximum()))); }, o.frames, paintMs);
+        *viewport,
+        [&](int i) {
+            // Every step must move the slider, or no frame follows (the first may not).
+            int value = int(std::lround(dragWeight(i) * jaw->maximum()));
+            if (value == jaw->value()) value = value > jaw->minimum() ? value - 1 : value + 1;
+            jaw->setValue(value);
+        },
+        o.frames, paintMs);
     std::sort(paintMs.begin(), paintMs.end());
     r.paintMsMedian = paintMs.empty() ? 0 : paintMs[paintMs.size() / 2];
     return r;
@@ -223,12 +228,7 @@ int runViewportBench(int argc, char** argv, const ViewportBenchOptions& o) {
             std::cerr << "likeness-bench viewport: OpenGL is not available: " << viewport.glError().toStdString() << "\n";
             return ExitInternal;
         }
-        if (renderer.empty()) {
-            viewport.makeCurrent();
-            const auto* name = viewport.context()->functions()->glGetString(GL_RENDERER);
-            renderer = name ? reinterpret_cast<const char*>(name) : "unknown";
-            viewport.doneCurrent();
-        }
+        if (renderer.empty()) renderer = viewport.glRenderer().toStdString();
         SizeResult r;
         r.width = viewport.width();
         r.height = viewport.height();

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 #include <opencv2/core.hpp>
 
@@ -170,6 +171,32 @@ private Q_SLOTS:
                  QStringLiteral("3 faces found."));
         for (QTranslator* t : app->findChildren<QTranslator*>()) QCoreApplication::removeTranslator(t);
         QCOMPARE(QCoreApplication::translate("likeness::ui::MainWindow", "&View"), QStringLiteral("&View"));
+    }
+
+    void englishCatalogueOnlyAddsPluralForms() {
+        // English is the source language: a singular message translates to its source
+        // (or is left empty, which shows the source); only plural forms differ.
+        QFile ts(QStringLiteral(LIKENESS_SOURCE_DIR "/translations/likeness_en.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        int singular = 0;
+        bool numerus = false;
+        QString source;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement) continue;
+            if (xml.name() == QLatin1String("message")) {
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation") && !numerus) {
+                const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                ++singular;
+                QVERIFY2(translation.isEmpty() || translation == source,
+                         qPrintable(QStringLiteral("'%1' is translated to '%2'").arg(source, translation)));
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(singular > 50);
     }
 };
 

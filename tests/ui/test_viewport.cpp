@@ -438,6 +438,15 @@ void TestViewport::mainWindowPosesTheFittedFace() {
     QCOMPARE(viewport->expressionWeights()[size_t(jaw)], 0.9f);
     const QImage open = viewport->grabFramebuffer();
     QVERIFY(compareImages(before, open, 24).outlierShare > 0.002);   // the mouth opened on screen
+    // Keys typed into the 3D view reach the studio's shortcuts: Ctrl+Z undoes the pose.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::mouseClick(viewport->glWindow(), Qt::LeftButton, {}, QPoint(20, 20));
+    QTRY_COMPARE(QGuiApplication::focusWindow(), viewport->glWindow());
+    QTest::keyClick(viewport->glWindow(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(viewport->expressionWeights(), viewport->scene()->fittedWeights);
+    window.undoStack()->redo();
+    QCOMPARE(viewport->expressionWeights()[size_t(jaw)], 0.9f);
     window.undoStack()->undo();
     QCOMPARE(viewport->expressionWeights(), viewport->scene()->fittedWeights);
 

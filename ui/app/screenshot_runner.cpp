@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QPainter>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTimer>
@@ -11,6 +12,7 @@
 #include "common/error.h"
 #include "main_window/main_window.h"
 #include "panels/fit_panel.h"
+#include "viewport/face_viewport.h"
 #include "viewport/viewport_panel.h"
 
 namespace likeness::ui {
@@ -82,7 +84,14 @@ void ScreenshotRunner::onTimeout() { finish(likeness::ExitInternal, m_fitIterati
                                                               : tr("Timed out waiting for the analysis.")); }
 
 void ScreenshotRunner::grabAndQuit() {
-    const QPixmap pixmap = m_window->grab();
+    QPixmap pixmap = m_window->grab();
+    // The 3D view is a native GL window, which a widget grab leaves out: draw its frame in.
+    FaceViewport* viewport = m_window->viewportPanel()->viewport();
+    if (!pixmap.isNull() && viewport && viewport->isVisible() && viewport->isGlReady()) {
+        const QImage frame = viewport->grabFramebuffer();
+        QPainter painter(&pixmap);
+        painter.drawImage(QRect(viewport->mapTo(m_window, QPoint(0, 0)), viewport->size()), frame);
+    }
     if (pixmap.isNull() || !pixmap.save(m_output, "PNG"))
         finish(likeness::ExitInternal, tr("Could not write %1.").arg(m_output));
     else

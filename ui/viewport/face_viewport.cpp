@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include <QFile>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QMatrix3x3>
 #include <QMouseEvent>
@@ -11,7 +12,10 @@
 #include <QOpenGLFramebufferObject>
 #include <QOpenGLShaderProgram>
 #include <QOpenGLVertexArrayObject>
+#include <QOpenGLWindow>
 #include <QSurfaceFormat>
+#include <QTimer>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include "app/app_icon.h"
@@ -52,26 +56,92 @@ struct FaceViewport::GlResources {
     GLuint environment[2] = {0, 0};                           // the light's diffuse and specular tables
     bool hasTexture[4] = {false, false, false, false};
     int indexCount = 0;
+    std::unique_ptr<QOpenGLFramebufferObject> offscreen;      // the last still's or grab's target
 };
 
-FaceViewport::FaceViewport(QWidget* parent) : QOpenGLWidget(parent), m_gl(std::make_unique<GlResources>()) {
-    QSurfaceFormat format;
-    format.setVersion(3, 3);
-    format.setProfile(QSurfaceFormat::CoreProfile);
-    format.setDepthBufferSize(24);
-    format.setSamples(0);
-    setFormat(format);
+/// The native GL surface of a FaceViewport: draws through it and hands it its input.
+class ViewportGlWindow : public QOpenGLWindow {
+public:
+    explicit ViewportGlWindow(FaceViewport* owner) : m_owner(owner) {
+        QSurfaceFormat format;
+        format.setVersion(3, 3);
+        format.setProfile(QSurfaceFormat::CoreProfile);
+        format.setDepthBufferSize(24);
+        format.setSamples(0);
+        setFormat(format);
+        connect(this, &QOpenGLWindow::frameSwapped, owner, &FaceViewport::frameSwapped);
+    }
+
+protected:
+    void initializeGL() override { m_owner->initializeGL(); }
+    void paintGL() override { m_owner->paintGL(); }
+    void paintEvent(QPaintEvent* event) override {
+        QOpenGLWindow::paintEvent(event);
+        // No context could be made: QOpenGLWindow warns and never initialises.
+        if (!m_owner->m_ready && m_owner->m_glError.isEmpty() && (!context() || !context()->isValid()))
+            m_owner->fail(FaceViewport::tr("OpenGL is not available on this display."));
+    }
+    void mousePressEvent(QMouseEvent* e) override {
+        QToolTip::hideText();
+        m_owner->mousePressEvent(e);
+    }
+    void mouseMoveEvent(QMouseEvent* e) override {
+        if (e->buttons() == Qt::NoButton) m_owner->hoverAt(e->globalPosition().toPoint());
+        m_owner->mouseMoveEvent(e);
+    }
+    void wheelEvent(QWheelEvent* e) override { m_owner->wheelEvent(e); }
+    void keyPressEvent(QKeyEvent* e) override { m_owner->keyPressEvent(e); }
+
+private:
+    FaceViewport* m_owner;
+};
+
+FaceViewport::FaceViewport(QWidget* parent)
+    : QWidget(parent), m_gl(std::make_unique<GlResources>()), m_window(new ViewportGlWindow(this)),
+      m_toolTipTimer(new QTimer(this)) {
+    QWidget* container = QWidget::createWindowContainer(m_window, this);
+    container->setFocusPolicy(Qt::StrongFocus);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(container);
     setFocusPolicy(Qt::StrongFocus);
+    setFocusProxy(container);
     setMinimumSize(160, 120);
     setToolTip(tr("3D view: drag to orbit, Shift+drag or right-drag to pan, wheel to zoom, F to frame the face"));
+    m_toolTipTimer->setSingleShot(true);
+    m_toolTipTimer->setInterval(700);
+    connect(m_toolTipTimer, &QTimer::timeout, this, [this] {
+        if (underMouse() || rect().contains(mapFromGlobal(QCursor::pos()))) QToolTip::showText(m_hoverPos, toolTip(), this);
+    });
 }
 
 FaceViewport::~FaceViewport() {
-    if (m_ready && context()) {
-        makeCurrent();
+    if (m_ready && m_window->context()) {
+        m_window->makeCurrent();
         releaseGl();
-        doneCurrent();
+        m_window->doneCurrent();
     }
+}
+
+void FaceViewport::requestFrame() { m_window->update(); }
+
+QWindow* FaceViewport::glWindow() const { return m_window; }
+
+void FaceViewport::hoverAt(const QPoint& globalPos) {
+    m_hoverPos = globalPos;
+    if (QToolTip::isVisible()) QToolTip::hideText();
+    m_toolTipTimer->start();
+}
+
+QImage FaceViewport::grabFramebuffer() {
+    // QOpenGLWindow::grabFramebuffer reads back what is on screen without drawing; draw
+    // the current state offscreen instead, as QOpenGLWidget's grab does.
+    if (!m_ready || !m_scene) return {};
+    const qreal dpr = m_window->devicePixelRatio();
+    QImage image = renderStill(QSize(std::max(1, int(std::lround(width() * dpr))),
+                                     std::max(1, int(std::lround(height() * dpr)))), 0);
+    image.setDevicePixelRatio(dpr);
+    return image;
 }
 
 void FaceViewport::fail(const QString& message) {
@@ -81,8 +151,9 @@ void FaceViewport::fail(const QString& message) {
 }
 
 void FaceViewport::initializeGL() {
-    if (!context() || !context()->isValid()) return fail(tr("OpenGL is not available on this display."));
-    const QSurfaceFormat actual = context()->format();
+    QOpenGLContext* context = m_window->context();
+    if (!context || !context->isValid()) return fail(tr("OpenGL is not available on this display."));
+    const QSurfaceFormat actual = context->format();
     if (actual.version() < qMakePair(3, 3) || !initializeOpenGLFunctions())
         return fail(tr("The 3D view needs OpenGL 3.3; this display offers %1.%2.")
                         .arg(actual.majorVersion()).arg(actual.minorVersion()));
@@ -97,6 +168,8 @@ void FaceViewport::initializeGL() {
     m_gl->indices.create();
     glGenTextures(4, m_gl->textures);
     glGenTextures(2, m_gl->environment);
+    const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    m_renderer = renderer ? QString::fromLatin1(renderer) : QString();
     m_ready = true;
     m_glError.clear();
     m_sceneDirty = m_scene != nullptr;
@@ -105,6 +178,7 @@ void FaceViewport::initializeGL() {
 }
 
 void FaceViewport::releaseGl() {
+    m_gl->offscreen.reset();
     glDeleteTextures(4, m_gl->textures);
     glDeleteTextures(2, m_gl->environment);
     m_gl->vao.destroy();
@@ -129,41 +203,41 @@ void FaceViewport::setScene(ViewportScenePtr scene) {
     }
     m_sceneDirty = true;
     m_poseDirty = true;
-    update();
+    requestFrame();
     Q_EMIT viewChanged();
 }
 
 void FaceViewport::setShadingMode(ShadingMode mode) {
     m_mode = mode;
-    update();
+    requestFrame();
 }
 
 void FaceViewport::setWireframe(bool on) {
     m_wireframe = on;
-    update();
+    requestFrame();
 }
 
 void FaceViewport::setLight(const ViewportLight& light) {
     m_light = light;
     m_lightDirty = true;
-    update();
+    requestFrame();
 }
 
 void FaceViewport::setExpressionWeights(const std::vector<float>& weights) {
     m_weights = weights;
     m_poseDirty = true;
-    update();
+    requestFrame();
 }
 
 void FaceViewport::setViewPreset(ViewPreset preset) {
     m_camera.setPreset(preset);
-    update();
+    requestFrame();
     Q_EMIT viewChanged();
 }
 
 void FaceViewport::frameFace() {
     m_camera.frame();
-    update();
+    requestFrame();
     Q_EMIT viewChanged();
 }
 
@@ -341,7 +415,10 @@ void FaceViewport::paintGL() {
     m_poseDirty = false;
     if (m_lightDirty) uploadLight();
     m_lightDirty = false;
-    drawScene(static_cast<float>(width()) / std::max(height(), 1));
+    const qreal dpr = m_window->devicePixelRatio();
+    glViewport(0, 0, static_cast<GLsizei>(std::lround(m_window->width() * dpr)),
+               static_cast<GLsizei>(std::lround(m_window->height() * dpr)));
+    drawScene(static_cast<float>(m_window->width()) / std::max(m_window->height(), 1));
     m_lastFrameMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     Q_EMIT frameRendered(m_lastFrameMs);
 }
@@ -358,9 +435,9 @@ QImage FaceViewport::renderStill(const QSize& size, int samples, QString* error)
         // Not shown yet: initialise through an offscreen paint of the widget.
         if (!isVisible()) return refuse(m_glError.isEmpty() ? tr("The 3D view is not shown.") : m_glError);
     }
-    makeCurrent();
+    m_window->makeCurrent();
     if (!m_ready) {
-        doneCurrent();
+        m_window->doneCurrent();
         return refuse(m_glError.isEmpty() ? tr("OpenGL is not available.") : m_glError);
     }
     if (m_sceneDirty) uploadScene();
@@ -369,20 +446,26 @@ QImage FaceViewport::renderStill(const QSize& size, int samples, QString* error)
     m_poseDirty = false;
     if (m_lightDirty) uploadLight();
     m_lightDirty = false;
-    QOpenGLFramebufferObjectFormat format;
-    format.setAttachment(QOpenGLFramebufferObject::Depth);
-    format.setSamples(samples);
-    QOpenGLFramebufferObject fbo(size, format);
-    if (!fbo.isValid()) {
-        doneCurrent();
+    // Kept for the next still or grab of the same size (grabs come every frame in a drag).
+    std::unique_ptr<QOpenGLFramebufferObject>& fbo = m_gl->offscreen;
+    if (!fbo || fbo->size() != size || fbo->format().samples() != samples) {
+        fbo.reset();
+        QOpenGLFramebufferObjectFormat format;
+        format.setAttachment(QOpenGLFramebufferObject::Depth);
+        format.setSamples(samples);
+        fbo = std::make_unique<QOpenGLFramebufferObject>(size, format);
+    }
+    if (!fbo->isValid()) {
+        fbo.reset();
+        m_window->doneCurrent();
         return refuse(tr("Could not create a %1 x %2 framebuffer.").arg(size.width()).arg(size.height()));
     }
-    fbo.bind();
+    fbo->bind();
     glViewport(0, 0, size.width(), size.height());
     drawScene(static_cast<float>(size.width()) / size.height());
-    fbo.release();
-    QImage image = fbo.toImage().convertToFormat(QImage::Format_RGB32);   // rows top-down
-    doneCurrent();
+    fbo->release();
+    QImage image = fbo->toImage().convertToFormat(QImage::Format_RGB32);   // rows top-down
+    m_window->doneCurrent();
     return image;
 }
 
@@ -400,20 +483,20 @@ void FaceViewport::mouseMoveEvent(QMouseEvent* event) {
     if (panning) m_camera.pan(static_cast<float>(d.x()), static_cast<float>(d.y()), height());
     else if (event->buttons() & Qt::LeftButton) m_camera.orbit(static_cast<float>(d.x()), static_cast<float>(d.y()));
     else return;
-    update();
+    requestFrame();
     Q_EMIT viewChanged();
 }
 
 void FaceViewport::wheelEvent(QWheelEvent* event) {
     m_camera.zoom(static_cast<float>(event->angleDelta().y()) / 120.0f);
-    update();
+    requestFrame();
     Q_EMIT viewChanged();
     event->accept();
 }
 
 void FaceViewport::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_F && event->modifiers() == Qt::NoModifier) return frameFace();
-    QOpenGLWidget::keyPressEvent(event);
+    QWidget::keyPressEvent(event);
 }
 
 } // namespace likeness::ui

@@ -3,24 +3,34 @@
 // (resources/shaders/face.frag mirrors render/shading.cpp), orbit/pan/zoom,
 // preset views (including the photo's own camera), shading modes, a wireframe
 // overlay, live expression weights and relit stills.
+//
+// The GL surface is a native child window (QOpenGLWindow in a window container)
+// rather than a QOpenGLWidget: a QOpenGLWidget makes Qt compose the whole main
+// window through OpenGL on every frame, which on software GL cost more than drawing
+// the face (likeness-bench viewport measures both). Input reaches the widget's
+// handlers from the window, so the widget API (events, signals, grabs) is unchanged.
 #include <memory>
 #include <vector>
 
 #include <QOpenGLFunctions_3_3_Core>
-#include <QOpenGLWidget>
 #include <QPoint>
 #include <QString>
+#include <QWidget>
 
 #include "viewport/orbit_camera.h"
 #include "viewport/viewport_scene.h"
 
 class QOpenGLShaderProgram;
+class QTimer;
+class QWindow;
 
 namespace likeness::ui {
 
 enum class ShadingMode { Final, Diffuse, Specular, Normals, Shading, LightMap };
 
-class FaceViewport : public QOpenGLWidget, protected QOpenGLFunctions_3_3_Core {
+class ViewportGlWindow;
+
+class FaceViewport : public QWidget, protected QOpenGLFunctions_3_3_Core {
     Q_OBJECT
 public:
     explicit FaceViewport(QWidget* parent = nullptr);
@@ -56,23 +66,36 @@ public:
     QString glError() const { return m_glError; }
     /// CPU time of the last paintGL (ms), re-posing included.
     double lastFrameMs() const { return m_lastFrameMs; }
+    /// Draws the current view at the widget's size and reads it back (null before
+    /// OpenGL is ready).
+    QImage grabFramebuffer();
+    /// The native window the view draws in (input and focus arrive there).
+    QWindow* glWindow() const;
+    /// GL_RENDERER of the context (empty before OpenGL is ready).
+    QString glRenderer() const { return m_renderer; }
 
 Q_SIGNALS:
     /// OpenGL became ready (true) or failed (false, glError() says why).
     void glStatusChanged(bool ready);
     void viewChanged();
     void frameRendered(double milliseconds);
+    /// A frame reached the screen (after the swap).
+    void frameSwapped();
 
 protected:
-    void initializeGL() override;
-    void paintGL() override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    friend class ViewportGlWindow;
     struct GlResources;
+    void initializeGL();
+    void paintGL();
+    /// Schedules a repaint of the GL window (QWidget::update would only repaint the container).
+    void requestFrame();
+    void hoverAt(const QPoint& globalPos);
     void fail(const QString& message);
     void uploadScene();
     void uploadPose();
@@ -83,8 +106,12 @@ private:
     void uploadLight();
 
     std::unique_ptr<GlResources> m_gl;
+    ViewportGlWindow* m_window = nullptr;   // owned by its container, a child widget
+    QTimer* m_toolTipTimer = nullptr;       // the window gets no tool-tip events: hover shows it
+    QPoint m_hoverPos;
     bool m_ready = false;
     QString m_glError;
+    QString m_renderer;
     ViewportScenePtr m_scene;
     bool m_sceneDirty = false, m_poseDirty = false, m_lightDirty = true;
     ViewportLight m_light;
