@@ -431,10 +431,8 @@ QImage FaceViewport::renderStill(const QSize& size, int samples, QString* error)
     if (!m_scene) return refuse(tr("There is no face to render."));
     if (size.width() < 1 || size.height() < 1 || size.width() > 8192 || size.height() > 8192)
         return refuse(tr("A still must be 1 to 8192 pixels on each side."));
-    if (!m_ready) {
-        // Not shown yet: initialise through an offscreen paint of the widget.
-        if (!isVisible()) return refuse(m_glError.isEmpty() ? tr("The 3D view is not shown.") : m_glError);
-    }
+    // The GL window makes its context on its first frame: until then there is none.
+    if (!m_ready && !isVisible()) return refuse(m_glError.isEmpty() ? tr("The 3D view is not shown.") : m_glError);
     m_window->makeCurrent();
     if (!m_ready) {
         m_window->doneCurrent();
