@@ -134,6 +134,7 @@ void FaceAssetOptions::validate() const {
         throw OptionsError("The map resolution must be 256..2048 texels (not " + std::to_string(mapResolution) + ").");
     if (image < 0) throw OptionsError("The photo index must be 0 or more.");
     if (!(framesPerSecond > 0 && framesPerSecond <= 1000)) throw OptionsError("The frame rate must be in (0, 1000].");
+    edits.validate();
 }
 
 float roughnessFromSpecular(float specular, float medianSpecular, float baseRoughness) {
@@ -172,6 +173,13 @@ ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, con
     raw.uvs = fit.uvs;
     raw.colors = fit.diffuseAlbedo;
     raw.specular = fit.specularIntensity;
+    if (!o.edits.isIdentity()) {   // the baked maps and vertex colours carry the artist's edits
+        for (size_t i = 0; i < v; ++i) {
+            const std::array<float, 3> c = editedAlbedo({raw.colors[3 * i], raw.colors[3 * i + 1], raw.colors[3 * i + 2]}, o.edits);
+            std::copy(c.begin(), c.end(), raw.colors.begin() + static_cast<long>(3 * i));
+            raw.specular[i] = editedSpecular(raw.specular[i], o.edits);
+        }
+    }
     raw.triangles = fit.triangles;
     if (o.rig) raw.deltas = rig.deltas;
     checkCancel();
@@ -234,15 +242,22 @@ ExportAsset buildFaceAsset(const FaceFit& fit, const FaceTopology& topology, con
         asset.material.normalImage = 3;
     }
     asset.material.metallic = 0.0f;
-    // The medium/fine stages' own maps replace the baked ones.
-    if (!o.fittedDiffusePng.empty()) asset.images[0].bytes = o.fittedDiffusePng;
-    if (!o.fittedSpecularPng.empty()) asset.images[1].bytes = o.fittedSpecularPng;
+    // The medium/fine stages' own maps replace the baked ones (edited like them).
+    const bool edited = !o.edits.isIdentity();
+    if (!o.fittedDiffusePng.empty())
+        asset.images[0].bytes = edited ? editDiffusePng(o.fittedDiffusePng, o.edits) : o.fittedDiffusePng;
+    if (!o.fittedSpecularPng.empty())
+        asset.images[1].bytes = edited ? editSpecularPng(o.fittedSpecularPng, o.edits) : o.fittedSpecularPng;
     if (!o.fittedNormalPng.empty()) {
         if (asset.material.normalImage >= 0) asset.images[static_cast<size_t>(asset.material.normalImage)].bytes = o.fittedNormalPng;
         else {
             asset.images.push_back(pngImage("normal.png", o.fittedNormalPng));
             asset.material.normalImage = static_cast<int>(asset.images.size()) - 1;
         }
+    }
+    if (o.edits.normalStrength != 1 && asset.material.normalImage >= 0) {   // baked or fitted
+        std::vector<unsigned char>& normal = asset.images[static_cast<size_t>(asset.material.normalImage)].bytes;
+        normal = editNormalPng(normal, o.edits);
     }
 
     if (o.rig && o.animation && fit.images.size() > 1) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "export/export_asset.h"
+#include "export/map_edits.h"
 #include "fit/coarse_fit.h"
 
 namespace likeness {
@@ -26,6 +27,9 @@ struct FaceAssetOptions {
     // appearance/appearance_images.h); when set they replace the maps baked from the
     // per-vertex appearance (the normal map at every level). Empty = bake.
     std::vector<unsigned char> fittedDiffusePng, fittedSpecularPng, fittedNormalPng;
+    // The artist's map edits (export/map_edits.h), applied to the baked and the fitted maps alike
+    // (and to vertex colours).
+    MapEdits edits;
     void validate() const;           // throws OptionsError
 };
 

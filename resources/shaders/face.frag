@@ -30,6 +30,11 @@ uniform bool uHasSpecularMap;
 uniform bool uHasNormalMap;
 uniform bool uHasLightMap;
 uniform float uSpecularDefault;
+// The artist's map edits (export/map_edits.cpp applies the same to the exported maps).
+uniform float uAlbedoGain;          // 2^exposure
+uniform float uAlbedoSaturation;    // around the Rec. 709 luma of the linear albedo
+uniform float uSpecularStrength;
+uniform float uNormalStrength;      // scales the tangent-space xy
 uniform vec3 uWireColor;
 
 out vec4 fragColor;
@@ -72,10 +77,14 @@ void main() {
         vec3 t = normalize(vTangent.xyz - n * dot(n, vTangent.xyz));
         vec3 b = cross(n, t) * (vTangent.w < 0.0 ? -1.0 : 1.0);
         vec3 m = texture(uNormalMap, vUv).xyz * 2.0 - 1.0;
+        m = vec3(m.xy * uNormalStrength, max(m.z, 0.0));
         n = normalize(t * m.x + b * m.y + n * m.z);
     }
     vec3 albedo = uHasDiffuseMap ? texture(uDiffuseMap, vUv).rgb : vColor;   // decoded by the sRGB texture
     float s = uHasSpecularMap ? texture(uSpecularMap, vUv).r : uSpecularDefault;
+    float luma = dot(albedo, vec3(0.2126, 0.7152, 0.0722));
+    albedo = clamp((luma + (albedo - luma) * uAlbedoSaturation) * uAlbedoGain, 0.0, 1.0);
+    s = clamp(s * uSpecularStrength, 0.0, 1.0);
 
     if (uMode == 1) { fragColor = vec4(toSrgb(albedo), 1.0); return; }
     if (uMode == 2) { fragColor = vec4(vec3(s), 1.0); return; }

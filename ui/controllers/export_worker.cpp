@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include "common/error.h"
+#include "controllers/fitted_map_pngs.h"
 #include "topology/face_topology.h"
 
 namespace likeness::ui {
@@ -34,8 +35,11 @@ void ExportWorker::run(const ExportRequest& request) {
         const likeness::ExportProgress progress = [this, id](const std::string& stage, double fraction) {
             Q_EMIT progressed(id, QString::fromStdString(stage), fraction);
         };
+        // The map stages' maps, as the 3D view shows them (encoded here, off the GUI thread).
+        likeness::ExportJobOptions options = request.options;
+        if (options.asset.fittedDiffusePng.empty()) useFittedMaps(request.fit->maps, options.asset);
         likeness::ExportJobResult core = m_job(request.fit->fit, *topology, QFile::encodeName(request.folder).toStdString(),
-                                               request.options, progress, &token);
+                                               options, progress, &token);
         // A cancel that came after the last file was written changes nothing: the files are complete.
         auto result = std::make_shared<ExportResult>();
         result->requestId = request.id;

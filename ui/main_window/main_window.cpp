@@ -41,6 +41,7 @@
 #include "session/session_manager.h"
 #include "session/studio_session.h"
 #include "panels/lighting_panel.h"
+#include "panels/map_edit_panel.h"
 #include "viewport/viewport_panel.h"
 #include "panels/timings_panel.h"
 #include "overlay/topology_cache.h"
@@ -672,6 +673,8 @@ void MainWindow::showFit(const FitResultPtr& result) {
     if (!result) {
         m_expression->setFittedWeights({});
         m_lighting->clearFittedLight();
+        m_mapEdits->applyNeutral();
+        m_mapEdits->setFaceAvailable(false);
     }
     if (result) m_view->setFitOverlayVisible(m_fitPanel->overlayVisible());
     if (!result || result->maps.isEmpty()) {
@@ -756,7 +759,9 @@ bool MainWindow::startExport(const QString& folder, const likeness::ExportJobOpt
                         tr("The face topology could not be loaded. %1").arg(m_topology->errorMessage()), folder});
         return false;
     }
-    m_exportController->start(m_fit, folder, options, std::move(topology));
+    likeness::ExportJobOptions edited = options;
+    edited.asset.edits = m_mapEdits->edits();   // the maps as the 3D view shows them
+    m_exportController->start(m_fit, folder, edited, std::move(topology));
 
     closeExportProgress();
     auto* progress = new QProgressDialog(tr("Preparing the export…"), QString(), 0, 100, this);

@@ -37,6 +37,7 @@ struct StudioSnapshot;
 class WebcamPanel;
 class ExpressionPanel;
 class LightingPanel;
+class MapEditPanel;
 class ViewportPanel;
 class FacesPanel;
 class FitPanel;
@@ -99,6 +100,8 @@ public:
     /// The Lighting dock (View > Lighting, Alt+8): relights the 3D view.
     QDockWidget* lightingDock() const { return m_lightingDock; }
     LightingPanel* lightingPanel() const { return m_lighting; }
+    QDockWidget* mapEditsDock() const { return m_mapEditsDock; }
+    MapEditPanel* mapEditPanel() const { return m_mapEdits; }
     /// The subject's photos (the Photos dock, View > Photos, Alt+6) and the webcam (Alt+7).
     PhotoSet* photoSet() const { return m_photos; }
     CapturePanel* capturePanel() const { return m_capture; }
@@ -247,6 +250,8 @@ private:
     QDockWidget* m_expressionDock = nullptr;
     LightingPanel* m_lighting = nullptr;
     QDockWidget* m_lightingDock = nullptr;
+    MapEditPanel* m_mapEdits = nullptr;
+    QDockWidget* m_mapEditsDock = nullptr;
     QUndoStack* m_undo = nullptr;
     SessionManager* m_session = nullptr;
     std::shared_ptr<RestoredStudio> m_pendingRestore;

@@ -20,6 +20,7 @@
 #include "panels/expression_panel.h"
 #include "panels/fit_panel.h"
 #include "panels/lighting_panel.h"
+#include "panels/map_edit_panel.h"
 #include "session/session_manager.h"
 #include "session/studio_session.h"
 #include "topology/face_topology.h"
@@ -45,6 +46,7 @@ StudioSnapshot MainWindow::studioSnapshot() const {
     s.fitOptions = m_fitPanel->options();
     s.edits = QJsonObject{{QStringLiteral("expression"), m_expression->toJson()},
                           {QStringLiteral("lighting"), m_lighting->toJson()},
+                          {QStringLiteral("maps"), m_mapEdits->toJson()},
                           {QStringLiteral("view"), m_views->currentIndex()}};
     s.windowState = saveState();
     return s;
@@ -171,12 +173,15 @@ void MainWindow::finishSessionRestore() {
     // The panels' edits apply once the 3D face is built from the fit (it sets their starting point).
     const QJsonObject expression = restored->edits.value(QStringLiteral("expression")).toObject();
     const QJsonObject lighting = restored->edits.value(QStringLiteral("lighting")).toObject();
-    auto applyEdits = [this, expression, lighting] {
+    const QJsonObject maps = restored->edits.value(QStringLiteral("maps")).toObject();
+    auto applyEdits = [this, expression, lighting, maps] {
         QString error;
         if (!expression.isEmpty() && !m_expression->fromJson(expression, &error))
             statusBar()->showMessage(tr("The session's expression was not restored: %1").arg(error), 10000);
         if (!lighting.isEmpty() && !m_lighting->fromJson(lighting, &error))
             statusBar()->showMessage(tr("The session's lighting was not restored: %1").arg(error), 10000);
+        if (!maps.isEmpty() && !m_mapEdits->fromJson(maps, &error))
+            statusBar()->showMessage(tr("The session's map edits were not restored: %1").arg(error), 10000);
         m_undo->clear();
         m_session->setModified(false);
     };

@@ -16,6 +16,7 @@
 #include "main_window/main_window.h"
 #include "panels/faces_panel.h"
 #include "panels/lighting_panel.h"
+#include "panels/map_edit_panel.h"
 #include "panels/expression_panel.h"
 #include "viewport/viewport_panel.h"
 #include "views/photo_view.h"
@@ -55,7 +56,7 @@ void MainWindow::createEditMenu() {
     m_editMenu->setToolTipsVisible(true);
     QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setToolTip(tr("Undo the last edit of the lighting, expression or photo set (Ctrl+Z)"));
+    undo->setToolTip(tr("Undo the last edit of the lighting, expression, maps or photo set (Ctrl+Z)"));
     QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setToolTip(tr("Redo the edit undone last (Ctrl+Shift+Z)"));
@@ -96,6 +97,19 @@ void MainWindow::createStudioDocks() {
     connect(m_lighting, &LightingPanel::environmentFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
+    m_mapEdits = new MapEditPanel(this);
+    m_mapEdits->setUndoStack(m_undo);
+    m_mapEditsDock = new QDockWidget(tr("Map Edits"), this);
+    m_mapEditsDock->setObjectName(QStringLiteral("mapEditsDock"));
+    m_mapEditsDock->setWidget(m_mapEdits);
+    addDockWidget(Qt::LeftDockWidgetArea, m_mapEditsDock);
+    tabifyDockWidget(m_lightingDock, m_mapEditsDock);
+    QAction* mapEditsToggle = m_mapEditsDock->toggleViewAction();
+    mapEditsToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_9));
+    mapEditsToggle->setToolTip(tr("Show or hide the edits of the fitted maps: albedo exposure and saturation, "
+                                  "specular and normal strength (Alt+9)"));
+    connect(m_mapEdits, &MapEditPanel::editsChanged, m_viewportPanel, &ViewportPanel::setMapEdits);
+
     // The views' own switches.
     QAction* photoTab = new QAction(tr("&Photo View"), this);
     photoTab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1));
@@ -112,6 +126,7 @@ void MainWindow::createStudioDocks() {
     m_viewMenu->addAction(viewportTab);
     m_viewMenu->addAction(expressionToggle);
     m_viewMenu->addAction(lightingToggle);
+    m_viewMenu->addAction(mapEditsToggle);
 
     connect(m_expression, &ExpressionPanel::weightsChanged, m_viewportPanel, &ViewportPanel::setExpressionWeights);
     connect(m_viewportPanel, &ViewportPanel::sceneReady, this, [this](const ViewportScenePtr& scene) {
@@ -119,6 +134,8 @@ void MainWindow::createStudioDocks() {
         m_undo->clear();
         m_expression->setFittedWeights(scene->fittedWeights);
         m_lighting->setFittedLight(scene->fittedLight.sh, scene->fittedLight.bands);
+        m_mapEdits->applyNeutral();
+        m_mapEdits->setFaceAvailable(true);
     });
     connect(m_viewportPanel, &ViewportPanel::stillSaved, this,
             [this](const QString& path) { statusBar()->showMessage(tr("Saved the still %1.").arg(path), 5000); });

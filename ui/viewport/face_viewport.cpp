@@ -229,6 +229,11 @@ void FaceViewport::setExpressionWeights(const std::vector<float>& weights) {
     requestFrame();
 }
 
+void FaceViewport::setMapEdits(const likeness::MapEdits& edits) {
+    m_mapEdits = edits;
+    requestFrame();
+}
+
 void FaceViewport::setViewPreset(ViewPreset preset) {
     m_camera.setPreset(preset);
     requestFrame();
@@ -386,6 +391,10 @@ void FaceViewport::drawScene(float aspect) {
         p.setUniformValue(flags[t], m_gl->hasTexture[t]);
     }
     p.setUniformValue("uSpecularDefault", 0.05f);
+    p.setUniformValue("uAlbedoGain", std::exp2(m_mapEdits.diffuseExposure));
+    p.setUniformValue("uAlbedoSaturation", m_mapEdits.diffuseSaturation);
+    p.setUniformValue("uSpecularStrength", m_mapEdits.specularStrength);
+    p.setUniformValue("uNormalStrength", m_mapEdits.normalStrength);
     p.setUniformValue("uWireColor", QVector3D(0.95f, 0.62f, 0.2f));
     p.setUniformValue("uMode", static_cast<int>(m_mode));
 

@@ -17,6 +17,7 @@
 #include <QString>
 #include <QWidget>
 
+#include "export/map_edits.h"
 #include "viewport/orbit_camera.h"
 #include "viewport/viewport_scene.h"
 
@@ -50,6 +51,9 @@ public:
     const ViewportLight& light() const { return m_light; }
     /// One weight per morph target (ARKit order); the mesh is re-posed on the next frame.
     void setExpressionWeights(const std::vector<float>& weights);
+    /// The artist's map edits, applied in the shader (as the exporter applies them to the maps).
+    void setMapEdits(const likeness::MapEdits& edits);
+    const likeness::MapEdits& mapEdits() const { return m_mapEdits; }
     const std::vector<float>& expressionWeights() const { return m_weights; }
 
     void setViewPreset(ViewPreset preset);
@@ -115,6 +119,7 @@ private:
     ViewportScenePtr m_scene;
     bool m_sceneDirty = false, m_poseDirty = false, m_lightDirty = true;
     ViewportLight m_light;
+    likeness::MapEdits m_mapEdits;
     std::vector<float> m_weights;
     std::vector<float> m_posedPositions, m_posedNormals;
     ShadingMode m_mode = ShadingMode::Final;

@@ -114,6 +114,7 @@ void ViewportPanel::createViewport() {
         m_viewport->setScene(m_scene);
         if (!m_weights.empty()) m_viewport->setExpressionWeights(m_weights);
         if (m_lightSet) m_viewport->setLight(m_light);
+        m_viewport->setMapEdits(m_mapEdits);
     }
 }
 
@@ -126,6 +127,11 @@ void ViewportPanel::setLight(const ViewportLight& light) {
     m_light = light;
     m_lightSet = true;
     if (m_viewport && m_scene) m_viewport->setLight(light);
+}
+
+void ViewportPanel::setMapEdits(const likeness::MapEdits& edits) {
+    m_mapEdits = edits;
+    if (m_viewport) m_viewport->setMapEdits(edits);
 }
 
 void ViewportPanel::retranslate() {

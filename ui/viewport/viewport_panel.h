@@ -48,6 +48,7 @@ public:
     /// Forwarded to the viewport, also when it is created later.
     void setExpressionWeights(const std::vector<float>& weights);
     void setLight(const ViewportLight& light);
+    void setMapEdits(const likeness::MapEdits& edits);
     /// The scene is being built.
     bool isBuilding() const { return m_building != 0; }
     /// The message shown over the view (building, errors; empty when the face is shown).
@@ -82,6 +83,7 @@ private:
     std::vector<float> m_weights;
     ViewportLight m_light;
     bool m_lightSet = false;
+    likeness::MapEdits m_mapEdits;
     QComboBox* m_shading = nullptr;
     QComboBox* m_preset = nullptr;
     QAction* m_wireframe = nullptr;
