@@ -1895,10 +1895,6 @@
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <source>Undo the last edit of the lighting, expression or photo set (Ctrl+Z)</source>
-        <translation>Die letzte Änderung an Licht, Ausdruck oder Fotosatz rückgängig machen (Strg+Z)</translation>
-    </message>
-    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -1962,12 +1958,91 @@
         <source>Captured %1 into the Photos dock.</source>
         <translation>%1 ins Fotos-Fenster aufgenommen.</translation>
     </message>
+    <message>
+        <source>The session&apos;s map edits were not restored: %1</source>
+        <translation>Die Kartenbearbeitungen der Sitzung wurden nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last edit of the lighting, expression, maps or photo set (Ctrl+Z)</source>
+        <translation>Die letzte Änderung an Licht, Ausdruck, Karten oder Fotosatz rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Map Edits</source>
+        <translation>Kartenbearbeitung</translation>
+    </message>
+    <message>
+        <source>Show or hide the edits of the fitted maps: albedo exposure and saturation, specular and normal strength (Alt+9)</source>
+        <translation>Die Bearbeitung der angepassten Karten ein- oder ausblenden: Belichtung und Sättigung der Albedo, Glanz- und Normalenstärke (Alt+9)</translation>
+    </message>
 </context>
 <context>
     <name>likeness::ui::MapCanvas</name>
     <message>
         <source>Scroll to zoom about the cursor, drag to pan</source>
         <translation>Mausrad zoomt um den Mauszeiger, Ziehen verschiebt</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::MapEditPanel</name>
+    <message>
+        <source>Albedo exposure</source>
+        <translation>Albedo-Belichtung</translation>
+    </message>
+    <message>
+        <source>Albedo saturation</source>
+        <translation>Albedo-Sättigung</translation>
+    </message>
+    <message>
+        <source>Specular strength</source>
+        <translation>Glanzstärke</translation>
+    </message>
+    <message>
+        <source>Normal strength</source>
+        <translation>Normalenstärke</translation>
+    </message>
+    <message>
+        <source>Brighten or darken the diffuse albedo in stops (each stop doubles or halves it; -3 to +3)</source>
+        <translation>Die diffuse Albedo in Blendenstufen aufhellen oder abdunkeln (jede Stufe verdoppelt oder halbiert sie; -3 bis +3)</translation>
+    </message>
+    <message>
+        <source>Saturation of the diffuse albedo: 0 is gray, 1 as fitted, up to 3</source>
+        <translation>Sättigung der diffusen Albedo: 0 ist grau, 1 wie angepasst, bis 3</translation>
+    </message>
+    <message>
+        <source>Scale the specular intensity map (0 removes the highlights; up to 4)</source>
+        <translation>Die Glanzintensitätskarte skalieren (0 entfernt die Glanzlichter; bis 4)</translation>
+    </message>
+    <message>
+        <source>Scale the relief of the normal map (0 is flat, 1 as fitted, up to 4)</source>
+        <translation>Das Relief der Normalenkarte skalieren (0 ist flach, 1 wie angepasst, bis 4)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Return every map to the fitted one</source>
+        <translation>Jede Karte auf die angepasste zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Edits of the fitted maps: the 3D view shows them, Export writes them, the fit keeps its own maps.</source>
+        <translation>Bearbeitung der angepassten Karten: die 3D-Ansicht zeigt sie, der Export schreibt sie, die Anpassung behält ihre eigenen Karten.</translation>
+    </message>
+    <message>
+        <source>%1 EV</source>
+        <translation>%1 LW</translation>
+    </message>
+    <message>
+        <source>The map edit &quot;%1&quot; is not a number.</source>
+        <translation>Die Kartenbearbeitung „%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Reset Map Edits</source>
+        <translation>Kartenbearbeitung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
     </message>
 </context>
 <context>

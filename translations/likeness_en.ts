@@ -1895,10 +1895,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo the last edit of the lighting, expression or photo set (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,12 +1958,91 @@
         <source>Captured %1 into the Photos dock.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The session&apos;s map edits were not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit of the lighting, expression, maps or photo set (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the edits of the fitted maps: albedo exposure and saturation, specular and normal strength (Alt+9)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>likeness::ui::MapCanvas</name>
     <message>
         <source>Scroll to zoom about the cursor, drag to pan</source>
         <translation>Scroll to zoom about the cursor, drag to pan</translation>
+    </message>
+</context>
+<context>
+    <name>likeness::ui::MapEditPanel</name>
+    <message>
+        <source>Albedo exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Albedo saturation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specular strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brighten or darken the diffuse albedo in stops (each stop doubles or halves it; -3 to +3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturation of the diffuse albedo: 0 is gray, 1 as fitted, up to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the specular intensity map (0 removes the highlights; up to 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the relief of the normal map (0 is flat, 1 as fitted, up to 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return every map to the fitted one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits of the fitted maps: the 3D view shows them, Export writes them, the fit keeps its own maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 EV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map edit &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Map Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,7 @@ commands:
   export FIT_DIR -f FORMATS [-o DIR] [--level working|high|neutral] [--maps-res N] [--units mm|cm|m]
                  [--no-rig] [--vertex-colors] [--image N] [--fps F] [--name NAME]
                  [--watertight [--mc-res N] [--mc-source views|photo] [--mc-triangles N] [--mc-back MM]]
+                 [--albedo-exposure EV] [--albedo-saturation X] [--specular-strength X] [--normal-strength X]
         Writes the fitted face as assets that open in Blender, Unity, Unreal and
         any glTF/FBX tool: FORMATS is a comma list of obj (+ .mtl and maps), gltf
         (+ .bin and maps), glb (one file), fbx (binary, + maps), ply, csv (the
@@ -85,6 +86,11 @@ commands:
                        only what the photo's camera sees (its depth map)
         --mc-triangles N  quadric decimation to about N triangles (0 = off)
         --mc-back MM   the flat back this far behind the face's deepest point (25)
+        Map edits (the studio's Map Edits dock), on the baked and the fitted maps:
+        --albedo-exposure EV   linear albedo x 2^EV, -3..3 (0)
+        --albedo-saturation X  0 gray .. 3, around the Rec. 709 luma (1)
+        --specular-strength X  specular intensity x X, 0..4 (1)
+        --normal-strength X    normal-map relief x X, 0 flat .. 4 (1)
 
 exit codes:
   0  success

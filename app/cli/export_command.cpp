@@ -1,5 +1,6 @@
 #include "export_command.h"
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -28,6 +29,19 @@ int parseCount(const std::string& name, const std::string& v, int lo, int hi) {
     return n;
 }
 
+/// A finite decimal number (the range is checked by the options' validate()).
+float parseNumber(const std::string& name, const std::string& v) {
+    size_t used = 0;
+    float x = 0;
+    try {
+        x = std::stof(v, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (v.empty() || used != v.size() || !std::isfinite(x)) throw OptionsError(name + " needs a number");
+    return x;
+}
+
 } // namespace
 
 bool parseExportFlag(int argc, char** argv, int& i, ExportJobOptions& job) {
@@ -47,6 +61,10 @@ bool parseExportFlag(int argc, char** argv, int& i, ExportJobOptions& job) {
     else if (a == "--mc-source") job.watertightSource = value();
     else if (a == "--mc-triangles") job.watertightOptions.targetTriangles = parseCount(a, value(), 0, 50000000);
     else if (a == "--mc-back") job.watertightOptions.backDepthMm = parseCount(a, value(), 1, 1000);
+    else if (a == "--albedo-exposure") job.asset.edits.diffuseExposure = parseNumber(a, value());
+    else if (a == "--albedo-saturation") job.asset.edits.diffuseSaturation = parseNumber(a, value());
+    else if (a == "--specular-strength") job.asset.edits.specularStrength = parseNumber(a, value());
+    else if (a == "--normal-strength") job.asset.edits.normalStrength = parseNumber(a, value());
     else return false;
     return true;
 }

@@ -252,6 +252,56 @@ private Q_SLOTS:
         QVERIFY(std::abs(metres[30] * 1000 - mm[30]) < 1e-3);
     }
 
+    void mapEditsChangeTheMaps() {
+        const std::string edited = m_dir + "/edited";
+        Run r = cli({"export", QString::fromStdString(m_fit), "-f", "obj", "--maps-res", "256", "--albedo-exposure", "1",
+                     "--specular-strength", "2", "--normal-strength", "0", "-o", QString::fromStdString(edited)});
+        QVERIFY2(r.exitCode == 0, r.err.c_str());
+        const cv::Mat d0 = cv::imread(m_export + "/diffuse.png", cv::IMREAD_UNCHANGED);
+        const cv::Mat d1 = cv::imread(edited + "/diffuse.png", cv::IMREAD_UNCHANGED);
+        const cv::Mat s0 = cv::imread(m_export + "/specular.png", cv::IMREAD_UNCHANGED);
+        const cv::Mat s1 = cv::imread(edited + "/specular.png", cv::IMREAD_UNCHANGED);
+        const cv::Mat n1 = cv::imread(edited + "/normal.png", cv::IMREAD_UNCHANGED);
+        QVERIFY(!d0.empty() && d0.size() == d1.size() && !s0.empty() && s0.size() == s1.size() && !n1.empty());
+        // Diffuse: twice the linear albedo (+1 stop) where that stays below white, within a level.
+        auto linear = [](int v) {
+            const double x = v / 255.0;
+            return x <= 0.04045 ? x / 12.92 : std::pow((x + 0.055) / 1.055, 2.4);
+        };
+        long checked = 0, off = 0;
+        for (size_t i = 0; i < d0.total() * 3; ++i) {
+            const double l = linear(d0.data[i]);
+            if (l > 0.45) continue;
+            const double e = 2 * l, encoded = e <= 0.0031308 ? 12.92 * e : 1.055 * std::pow(e, 1 / 2.4) - 0.055;
+            ++checked;
+            if (std::abs(double(d1.data[i]) - 255 * encoded) > 2) ++off;
+        }
+        // The 8-bit rounding of the unedited map grows by the curve's slope (up to ~1.2 levels);
+        // texels next to a vertex brighter than half white are clipped there before the bake.
+        qInfo("albedo +1 stop: %ld of %ld texels off by more than 2 levels", off, checked);
+        QVERIFY(checked > 1000);
+        QVERIFY(off <= checked / 100);
+        // Specular: doubled (the 8-bit baked value, rounded the same way, within a level).
+        for (size_t i = 0; i < s0.total(); ++i)
+            if (s0.data[i] < 120) QVERIFY(std::abs(int(s1.data[i]) - 2 * int(s0.data[i])) <= 1);
+        // Normal map: flat everywhere.
+        QCOMPARE(n1.channels(), 3);
+        cv::Mat z;
+        cv::extractChannel(n1, z, 0);   // B = z
+        double minZ = 0;
+        cv::minMaxLoc(z, &minZ);
+        QCOMPARE(minZ, n1.depth() == CV_16U ? 65535.0 : 255.0);
+        // Out of range or not a number: a bad command line, nothing written.
+        r = cli({"export", QString::fromStdString(m_fit), "-f", "obj", "--normal-strength", "9", "-o",
+                 QString::fromStdString(m_dir + "/refused")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.find("normal strength must be 0 to 4") != std::string::npos, r.err.c_str());
+        r = cli({"export", QString::fromStdString(m_fit), "-f", "obj", "--albedo-exposure", "bright", "-o",
+                 QString::fromStdString(m_dir + "/refused")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!fs::exists(m_dir + "/refused/face.obj"));
+    }
+
     void severalPhotosBecomeAnAnimation() {
         // The demo photo and its mirror image: two "frames" of one person.
         cv::Mat photo = cv::imread(likeness::test::demoPhoto());

@@ -27,6 +27,9 @@
 #include <QTest>
 #include <QThread>
 
+#include <opencv2/imgcodecs.hpp>
+
+#include "common/srgb.h"
 #include "controllers/export_controller.h"
 #include "controllers/fit_controller.h"
 #include "dialogs/export_dialog.h"
@@ -465,6 +468,70 @@ private Q_SLOTS:
         QCOMPARE(progressed.at(progressed.count() - 1).at(1).toString(), QStringLiteral("done"));
         QCOMPARE(exportStageText(QStringLiteral("writing glb")), QStringLiteral("Writing glTF binary (.glb)…"));
         QCOMPARE(exportStageText(QStringLiteral("something new")), QStringLiteral("something new"));
+    }
+
+    // A fit with map stages exports the last stage's maps (what the 3D view shows), with the map edits.
+    void controllerExportsFittedMapsWithEdits() {
+        auto staged = std::make_shared<FitResult>(*m_fit);
+        QImage diffuse(256, 256, QImage::Format_RGB888), specular(256, 256, QImage::Format_Grayscale8),
+            normal(256, 256, QImage::Format_RGBX64);
+        diffuse.fill(QColor(180, 120, 90));
+        specular.fill(QColor(40, 40, 40));
+        normal.fill(QColor::fromRgba64(qRgba64(52429, 32768, 58982, 65535)));   // (0.6, 0, 0.8) * 0.5 + 0.5
+        QImage coarse(256, 256, QImage::Format_RGB888);
+        coarse.fill(Qt::green);   // an earlier stage: not exported
+        staged->maps = {{QStringLiteral("diffuse"), QStringLiteral("coarse"), coarse},
+                        {QStringLiteral("diffuse"), QStringLiteral("fine"), diffuse},
+                        {QStringLiteral("specular"), QStringLiteral("fine"), specular},
+                        {QStringLiteral("normal"), QStringLiteral("fine"), normal}};
+        auto exportWith = [&](const QString& name, const likeness::MapEdits& edits) -> QString {
+            const QString out = QDir(m_dir).filePath(name);
+            ExportController controller;
+            QSignalSpy finished(&controller, &ExportController::finished);
+            QSignalSpy failed(&controller, &ExportController::failed);
+            likeness::ExportJobOptions options = quickExport({"obj"});
+            options.asset.edits = edits;
+            controller.start(staged, out, options);
+            if (!QTest::qWaitFor([&] { return finished.count() + failed.count() > 0; }, kExportTimeoutMs))
+                return QStringLiteral("timed out");
+            if (!failed.isEmpty()) return failed.at(0).at(0).value<ExportFailure>().message;
+            return out;
+        };
+        auto texel = [](const QString& file) {
+            const cv::Mat m = cv::imread(QFile::encodeName(file).toStdString(), cv::IMREAD_UNCHANGED);
+            return m;
+        };
+
+        const QString plain = exportWith(QStringLiteral("fitted_maps"), {});
+        QVERIFY2(QFileInfo(plain).isDir(), qPrintable(plain));
+        const cv::Mat d = texel(plain + QStringLiteral("/diffuse.png"));
+        QCOMPARE(d.type(), CV_8UC3);
+        QCOMPARE(d.rows, 256);   // the stage's own map, not one baked at the dialog's size
+        QCOMPARE(d.at<cv::Vec3b>(100, 100), cv::Vec3b(90, 120, 180));   // B, G, R
+        const cv::Mat s = texel(plain + QStringLiteral("/specular.png"));
+        QCOMPARE(s.type(), CV_8UC1);
+        QCOMPARE(int(s.at<uchar>(7, 7)), 40);
+        const cv::Mat n = texel(plain + QStringLiteral("/normal.png"));
+        QCOMPARE(n.type(), CV_16UC3);
+        QCOMPARE(n.at<cv::Vec3w>(50, 50), cv::Vec3w(58982, 32768, 52429));
+
+        likeness::MapEdits edits;
+        edits.diffuseExposure = 1;
+        edits.specularStrength = 2;
+        edits.normalStrength = 0;
+        const QString edited = exportWith(QStringLiteral("fitted_maps_edited"), edits);
+        QVERIFY2(QFileInfo(edited).isDir(), qPrintable(edited));
+        const cv::Vec3b e = texel(edited + QStringLiteral("/diffuse.png")).at<cv::Vec3b>(100, 100);
+        auto brighter = [](int level) {
+            const double x = level / 255.0;
+            const double linear = x <= 0.04045 ? x / 12.92 : std::pow((x + 0.055) / 1.055, 2.4);
+            return int(std::lround(255 * likeness::srgbFromLinear(2 * linear)));
+        };
+        QCOMPARE(e, cv::Vec3b(uchar(brighter(90)), uchar(brighter(120)), uchar(brighter(180))));
+        QCOMPARE(int(texel(edited + QStringLiteral("/specular.png")).at<uchar>(7, 7)), 80);
+        const cv::Vec3w flat = texel(edited + QStringLiteral("/normal.png")).at<cv::Vec3w>(50, 50);
+        QCOMPARE(int(flat[0]), 65535);
+        QVERIFY(std::abs(int(flat[2]) - 32768) <= 1);
     }
 
     // Cancelled while the job has started: the token reaches the core, which stops before writing anything.

@@ -7,13 +7,20 @@
 #include <QSlider>
 #include <QtTest/QtTest>
 
+#include <QBuffer>
+
+#include <opencv2/imgcodecs.hpp>
+
 #include "capture/photo_set.h"
+#include "controllers/export_controller.h"
+#include "export/export_job.h"
 #include "fit_test_helpers.h"
 #include "gui_test_helpers.h"
 #include "main_window/main_window.h"
 #include "panels/expression_panel.h"
 #include "panels/fit_panel.h"
 #include "panels/lighting_panel.h"
+#include "panels/map_edit_panel.h"
 #include "session/session_manager.h"
 #include "viewport/viewport_panel.h"
 
@@ -80,6 +87,8 @@ void TestMainWindowSession::roundTripWithEmbeddedPhoto() {
         lit.preset = likeness::LightPreset::Rim;
         lit.yawDeg = 30;
         QVERIFY(window.lightingPanel()->setState(lit));
+        window.mapEditPanel()->slider(MapEditPanel::DiffuseExposure)->setValue(50);   // +0.5 stops
+        QCOMPARE(window.mapEditPanel()->edits().diffuseExposure, 0.5f);
         vertices = int(window.currentFit()->fit.vertices.size());
         mapCount = int(window.currentFit()->maps.size());
         QVERIFY(mapCount > 0);
@@ -106,7 +115,35 @@ void TestMainWindowSession::roundTripWithEmbeddedPhoto() {
     QCOMPARE(int(window.currentFit()->fit.vertices.size()), vertices);
     QCOMPARE(int(window.currentFit()->maps.size()), mapCount);
     QVERIFY(window.lightingPanel()->state() == lit);
+    QCOMPARE(window.mapEditPanel()->edits().diffuseExposure, 0.5f);
     QVERIFY(!window.sessionManager()->isModified());
+
+    // Export writes the last stage's diffuse map with the restored edit applied.
+    {
+        QImage last;   // the last map stage's (medium here)
+        for (const MapLayer& layer : window.currentFit()->maps)
+            if (layer.map == QLatin1String("diffuse") && layer.stage == QLatin1String("medium")) last = layer.image;
+        QVERIFY(!last.isNull());
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        last.convertToFormat(QImage::Format_RGB888).save(&buffer, "PNG");
+        const std::vector<unsigned char> expected =
+            likeness::editDiffusePng(std::vector<unsigned char>(png.begin(), png.end()), window.mapEditPanel()->edits());
+        const QString out = dir + QStringLiteral("/export");
+        likeness::ExportJobOptions options;
+        options.formats = {"obj"};
+        options.asset.mapResolution = 256;
+        QSignalSpy ended(&window, &MainWindow::exportEnded);
+        QVERIFY(window.startExport(out, options));
+        QVERIFY(ended.wait(120000));
+        const cv::Mat written = cv::imread(QFile::encodeName(out + QStringLiteral("/diffuse.png")).toStdString(),
+                                           cv::IMREAD_UNCHANGED);
+        const cv::Mat wanted = cv::imdecode(expected, cv::IMREAD_UNCHANGED);
+        QVERIFY(!written.empty() && !wanted.empty());
+        QCOMPARE(written.size(), wanted.size());
+        QCOMPARE(cv::norm(written, wanted, cv::NORM_INF), 0.0);
+    }
 
     // A damaged copy (one flipped byte in a payload) and a newer format are refused; the
     // files stay byte-identical and the open session is untouched.

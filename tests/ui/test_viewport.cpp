@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include <ATen/ATen.h>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDir>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@
 #include <QUndoStack>
 #include <QtTest/QtTest>
 
+#include "export/map_edits.h"
 #include "fit/coarse_fit.h"
 #include "fit/face_render.h"
 #include "fit/fit_render.h"
@@ -102,6 +104,18 @@ ViewportScene texturedScene() {
     return s;
 }
 
+using MapEdit = std::vector<unsigned char> (*)(const std::vector<unsigned char>&, const MapEdits&);
+
+/// `image` edited as the exporter edits a PNG map.
+QImage editedMap(const QImage& image, MapEdit edit, const MapEdits& edits) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    const std::vector<unsigned char> out = edit(std::vector<unsigned char>(bytes.begin(), bytes.end()), edits);
+    return QImage::fromData(out.data(), int(out.size()), "PNG");
+}
+
 /// A quick real coarse fit of the demo photo.
 FaceFit fastDemoFit() {
     const test::DemoFace demo = test::analyseDemoPhoto();
@@ -123,6 +137,7 @@ private Q_SLOTS:
     void shadingMatchesCoreRenderer();
     void normalMapTiltsTheShading();
     void fittedFaceLinesUpWithCoreRender();
+    void mapEditsMatchTheExportedMaps();
     void stillsAndBadRequests();
     void mainWindowPosesTheFittedFace();
     void screenshotRunnerGrabsThe3dView();
@@ -361,6 +376,53 @@ void TestViewport::fittedFaceLinesUpWithCoreRender() {
     const double iou = either ? double(both) / either : 0;
     qInfo("photo-camera coverage vs core render: IoU %.4f", iou);
     QVERIFY(iou > 0.97);
+}
+
+void TestViewport::mapEditsMatchTheExportedMaps() {
+    // The shader's map edits against the maps the exporter writes (export/map_edits.cpp)
+    // drawn without edits: the 3D view shows what File > Export writes.
+    ViewportScene plain = texturedScene();
+    plain.normal = plain.normal.convertToFormat(QImage::Format_RGB888);   // both draw the same 8-bit normals
+    MapEdits edits;
+    edits.diffuseExposure = 0.6f;
+    edits.diffuseSaturation = 1.5f;
+    edits.specularStrength = 1.8f;
+    edits.normalStrength = 2.0f;
+    ViewportScene baked = plain;
+    baked.diffuse = editedMap(plain.diffuse, editDiffusePng, edits);
+    baked.specular = editedMap(plain.specular, editSpecularPng, edits);
+    baked.normal = editedMap(plain.normal, editNormalPng, edits);
+    QVERIFY(!baked.diffuse.isNull() && !baked.specular.isNull() && !baked.normal.isNull());
+
+    QWidget host;
+    FaceViewport* viewport = shownViewport(host);
+    QVERIFY(viewport && viewport->isGlReady());
+    const QSize size(kTile * 2, kTile * 2);
+    for (ShadingMode mode : {ShadingMode::Final, ShadingMode::Diffuse, ShadingMode::Specular, ShadingMode::Normals}) {
+        viewport->setShadingMode(mode);
+        viewport->setScene(std::make_shared<const ViewportScene>(plain));
+        viewport->setMapEdits({});
+        const QImage unedited = viewport->renderStill(size, 0);
+        viewport->setMapEdits(edits);
+        const QImage shader = viewport->renderStill(size, 0);
+        viewport->setScene(std::make_shared<const ViewportScene>(baked));
+        viewport->setMapEdits({});
+        const QImage exported = viewport->renderStill(size, 0);
+        QVERIFY(!unedited.isNull() && !shader.isNull() && !exported.isNull());
+        const ImageDifference d = compareImages(shader, exported, 8);
+        const ImageDifference change = compareImages(shader, unedited, 8);
+        qInfo("mode %d: edits in the shader vs edited maps: mean %.2f levels, %.2f %% off by more than 8 "
+              "(the edits themselves change %.1f levels)", int(mode), d.mean, 100 * d.outlierShare, change.mean);
+        QVERIFY2(change.mean > 2, "the edits must change the view");
+        if (d.mean > 1.0 || d.outlierShare > 0.02) {
+            const QString dir = test::scratch("test_viewport");
+            shader.save(dir + QStringLiteral("/map_edits_shader.png"));
+            exported.save(dir + QStringLiteral("/map_edits_exported.png"));
+            d.diff.save(dir + QStringLiteral("/map_edits_diff.png"));
+            QFAIL(qPrintable(QStringLiteral("mode %1: mean %2, outliers %3 (images in %4)")
+                                 .arg(int(mode)).arg(d.mean).arg(d.outlierShare).arg(dir)));
+        }
+    }
 }
 
 void TestViewport::stillsAndBadRequests() {
