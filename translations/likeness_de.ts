@@ -1657,10 +1657,6 @@
         <translation>Die Sprache der Benutzeroberfläche wählen</translation>
     </message>
     <message>
-        <source>The language changes when Likeness is restarted.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von Likeness.</translation>
-    </message>
-    <message>
         <source>System Default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -1797,10 +1793,6 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Preferences applied. The menus and panels change language when Likeness is restarted.</source>
-        <translation>Einstellungen übernommen. Menüs und Bereiche wechseln die Sprache beim nächsten Start von Likeness.</translation>
     </message>
     <message>
         <source>Preferences applied.</source>
@@ -1973,6 +1965,14 @@
     <message>
         <source>Show or hide the edits of the fitted maps: albedo exposure and saturation, specular and normal strength (Alt+9)</source>
         <translation>Die Bearbeitung der angepassten Karten ein- oder ausblenden: Belichtung und Sättigung der Albedo, Glanz- und Normalenstärke (Alt+9)</translation>
+    </message>
+    <message>
+        <source>The studio now speaks the new language.</source>
+        <translation>Das Studio spricht jetzt die neue Sprache.</translation>
+    </message>
+    <message>
+        <source>Preferences applied. The studio now speaks the new language.</source>
+        <translation>Einstellungen übernommen. Das Studio spricht jetzt die neue Sprache.</translation>
     </message>
 </context>
 <context>
@@ -2428,10 +2428,6 @@
         <translation>Die Sprache der Benutzeroberfläche. „Systemstandard“ folgt der Sprache Ihres Desktops.</translation>
     </message>
     <message>
-        <source>Apply switches this dialog to the new language at once; the menus and panels of the main window change when Likeness is restarted.</source>
-        <translation>„Anwenden“ stellt diesen Dialog sofort auf die neue Sprache um; Menüs und Bereiche des Hauptfensters wechseln beim nächsten Start von Likeness.</translation>
-    </message>
-    <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
@@ -2538,6 +2534,10 @@
     <message>
         <source>Every command has its built-in shortcut again (press Apply or OK to keep this).</source>
         <translation>Jeder Befehl hat wieder sein eingebautes Tastenkürzel (mit „Anwenden“ oder „OK“ übernehmen).</translation>
+    </message>
+    <message>
+        <source>Apply switches the whole studio to the new language at once. A few texts that show live values change at their next update.</source>
+        <translation>„Anwenden“ stellt das ganze Studio sofort auf die neue Sprache um. Einige Texte mit laufend aktualisierten Werten wechseln bei ihrer nächsten Aktualisierung.</translation>
     </message>
 </context>
 <context>

@@ -1657,10 +1657,6 @@
         <translation>Choose the language of the user interface</translation>
     </message>
     <message>
-        <source>The language changes when Likeness is restarted.</source>
-        <translation>The language changes when Likeness is restarted.</translation>
-    </message>
-    <message>
         <source>System Default</source>
         <translation>System Default</translation>
     </message>
@@ -1796,10 +1792,6 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferences applied. The menus and panels change language when Likeness is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1972,6 +1964,14 @@
     </message>
     <message>
         <source>Show or hide the edits of the fitted maps: albedo exposure and saturation, specular and normal strength (Alt+9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The studio now speaks the new language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences applied. The studio now speaks the new language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2428,10 +2428,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply switches this dialog to the new language at once; the menus and panels of the main window change when Likeness is restarted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,6 +2533,10 @@
     </message>
     <message>
         <source>Every command has its built-in shortcut again (press Apply or OK to keep this).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply switches the whole studio to the new language at once. A few texts that show live values change at their next update.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

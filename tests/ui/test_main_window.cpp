@@ -322,6 +322,15 @@ private Q_SLOTS:
         QCOMPARE(german->text(), QStringLiteral("Deutsch"));
         german->trigger();
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+        auto* fileMenu = window.findChild<QMenu*>(QStringLiteral("fileMenu"));
+        QVERIFY(fileMenu);
+        QCOMPARE(fileMenu->title(), QStringLiteral("&Datei"));  // at once, no restart
+        QAction* english = nullptr;
+        for (QAction* action : window.findChildren<QAction*>())
+            if (action->actionGroup() && action->data().toString() == QLatin1String("en")) english = action;
+        QVERIFY(english);
+        english->trigger();
+        QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
         QSettings().remove(QStringLiteral("ui/language"));
     }
 

@@ -28,6 +28,7 @@
 #include <QToolBar>
 
 #include "app/action_tips.h"
+#include "app/live_retranslation.h"
 #include "app/translation_loader.h"
 #include "dialogs/export_dialog.h"
 #include "imaging/image_formats.h"
@@ -249,6 +250,7 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->setToolTipsVisible(true);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -303,7 +305,8 @@ void MainWindow::createLanguageMenu(QMenu* menu) {
         action->setActionGroup(group);
         connect(action, &QAction::triggered, this, [this, code] {
             if (m_options.persistSettings) QSettings().setValue(languageSettingsKey(), code);
-            statusBar()->showMessage(tr("The language changes when Likeness is restarted."), kMessageMs);
+            switchLanguageLive(code.isEmpty() ? QLocale::system().name() : code);
+            statusBar()->showMessage(tr("The studio now speaks the new language."), kMessageMs);
         });
     };
     addLanguage(tr("System Default"), QString());
@@ -579,6 +582,12 @@ void MainWindow::updateTitle() {
     if (!session.isEmpty()) title = QFileInfo(session).fileName() + QStringLiteral(" — ") + title;
     if (m_session && m_session->isModified()) title += QLatin1Char('*');
     setWindowTitle(title);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    // The title is composed (file names + "Likeness"), so live retranslation cannot map it back.
+    if (event->type() == QEvent::LanguageChange) updateTitle();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

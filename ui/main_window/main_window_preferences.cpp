@@ -127,8 +127,7 @@ void MainWindow::openPreferences() {
     connect(dialog, &PreferencesDialog::preferencesApplied, this, [this, language](const StudioPreferences& prefs) {
         const bool languageChanged = prefs.language != *language;
         *language = prefs.language;
-        statusBar()->showMessage(languageChanged ? tr("Preferences applied. The menus and panels change language "
-                                                      "when Likeness is restarted.")
+        statusBar()->showMessage(languageChanged ? tr("Preferences applied. The studio now speaks the new language.")
                                                  : tr("Preferences applied."),
                                  kPreferencesMessageMs);
     });

@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include "app/icons.h"
+#include "app/live_retranslation.h"
 #include "app/translation_loader.h"
 #include "preferences/palette.h"
 #include "preferences/shortcut_settings.h"
@@ -155,8 +156,8 @@ void PreferencesDialog::retranslateUi() {
     m_languageLabel->setText(tr("&Language:"));
     m_language->setToolTip(tr("The language of the user interface. \"System default\" follows the "
                               "language of your desktop."));
-    m_languageNote->setText(tr("Apply switches this dialog to the new language at once; the menus and panels "
-                               "of the main window change when Likeness is restarted."));
+    m_languageNote->setText(tr("Apply switches the whole studio to the new language at once. A few texts "
+                               "that show live values change at their next update."));
     m_themeLabel->setText(tr("&Theme:"));
     m_theme->setToolTip(tr("Light or dark colours for the whole studio (applied at once), or the look "
                            "of your desktop"));
@@ -380,9 +381,9 @@ void PreferencesDialog::apply() {
     m_base = prefs;
     if (prefs.language != m_appliedLanguage) {
         m_appliedLanguage = prefs.language;
-        // Widgets get QEvent::LanguageChange (posted): this dialog retranslates in changeEvent().
-        if (QCoreApplication* core = QCoreApplication::instance())
-            installTranslations(*core, effectiveLanguage(prefs.language));
+        // Every open window's static texts switch now (live_retranslation.h); this dialog
+        // also retranslates in changeEvent() on the posted QEvent::LanguageChange.
+        switchLanguageLive(effectiveLanguage(prefs.language));
     }
     if (m_persistent) prefs.save();
     Q_EMIT preferencesApplied(prefs);
