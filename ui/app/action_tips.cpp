@@ -1,18 +1,24 @@
 #include "app/action_tips.h"
 
 #include <QAction>
-#include <QKeySequence>
 #include <QStringList>
 
 namespace likeness::ui {
 
-void setActionTips(QAction* action, const QString& description) {
-    QString tip = description;
+QString shortcutsText(const QList<QKeySequence>& shortcuts) {
     QStringList keys;
-    for (const QKeySequence& key : action->shortcuts())
+    for (const QKeySequence& key : shortcuts)
         if (!key.isEmpty()) keys << key.toString(QKeySequence::NativeText);
-    if (!keys.isEmpty()) tip += QStringLiteral(" (%1)").arg(keys.join(QStringLiteral(", ")));
-    action->setToolTip(tip);
+    return keys.join(QStringLiteral(", "));
+}
+
+QString shortcutsSuffix(const QList<QKeySequence>& shortcuts) {
+    const QString keys = shortcutsText(shortcuts);
+    return keys.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(keys);
+}
+
+void setActionTips(QAction* action, const QString& description) {
+    action->setToolTip(description + shortcutsSuffix(action->shortcuts()));
     action->setStatusTip(description);
 }
 

@@ -37,19 +37,17 @@ namespace {
 
 constexpr int kMaxModelRows = 500;   // item views larger than this hold data, not labels
 
-struct CatalogueEntry {
-    QByteArray context, source, comment;
-};
+using Source = TranslationSnapshot::Source;
 
 /// Every singular message of the English catalogue (plural forms show live counts).
-const QList<CatalogueEntry>& catalogue() {
-    static const QList<CatalogueEntry> entries = [] {
-        QList<CatalogueEntry> list;
+const QList<Source>& catalogue() {
+    static const QList<Source> entries = [] {
+        QList<Source> list;
         QFile file(QStringLiteral(":/i18n-catalogue/likeness_en.ts"));
         if (!file.open(QIODevice::ReadOnly)) return list;
         QXmlStreamReader xml(&file);
         QByteArray context;
-        CatalogueEntry entry;
+        Source entry;
         bool plural = false;
         while (!xml.atEnd()) {
             xml.readNext();
@@ -59,10 +57,10 @@ const QList<CatalogueEntry>& catalogue() {
                 else if (name == QLatin1String("message")) {
                     entry = {context, {}, {}};
                     plural = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-                } else if (name == QLatin1String("source")) entry.source = xml.readElementText().toUtf8();
+                } else if (name == QLatin1String("source")) entry.text = xml.readElementText().toUtf8();
                 else if (name == QLatin1String("comment")) entry.comment = xml.readElementText().toUtf8();
             } else if (xml.isEndElement() && xml.name() == QLatin1String("message") && !plural &&
-                       !entry.source.isEmpty()) {
+                       !entry.text.isEmpty()) {
                 list.append(entry);
             }
         }
@@ -71,9 +69,10 @@ const QList<CatalogueEntry>& catalogue() {
     return entries;
 }
 
-QString translateEntry(const CatalogueEntry& e) {
-    return QCoreApplication::translate(e.context.constData(), e.source.constData(),
-                                       e.comment.isEmpty() ? nullptr : e.comment.constData());
+/// What `s` reads as under the translators installed now.
+QString translate(const Source& s) {
+    return QCoreApplication::translate(s.context.constData(), s.text.constData(),
+                                       s.comment.isEmpty() ? nullptr : s.comment.constData());
 }
 
 class Retranslator {
@@ -84,12 +83,9 @@ public:
     /// The new translation of `text` shown by `owner` (null when it is not a catalogue string).
     QString translated(const QString& text, const QObject* owner) const {
         if (text.isEmpty()) return {};
-        const QList<TranslationSnapshot::Source> sources = m_before.sourcesOf(text);
+        const QList<Source> sources = m_before.sourcesOf(text);
         if (sources.isEmpty()) return {};
-        const TranslationSnapshot::Source* pick = &sources.front();
-        if (sources.size() > 1) pick = &preferOwnersContext(sources, owner);
-        return QCoreApplication::translate(pick->context.constData(), pick->text.constData(),
-                                           pick->comment.isEmpty() ? nullptr : pick->comment.constData());
+        return translate(sources.size() > 1 ? preferOwnersContext(sources, owner) : sources.front());
     }
 
     template <typename Get, typename Set>
@@ -154,7 +150,7 @@ public:
         // setActionTips made the tooltip "description (shortcuts)". Key names are translated
         // too (Ctrl / Strg), so the old suffix is cut at its last " (" and made anew.
         const QString tip = a->toolTip();
-        const QString suffix = shortcutSuffix(a);
+        const QString suffix = shortcutsSuffix(a->shortcuts());
         const int cut = tip.lastIndexOf(QStringLiteral(" ("));
         if (!suffix.isEmpty() && cut > 0 && tip.endsWith(QLatin1Char(')'))) {
             const QString body = tip.left(cut);
@@ -164,7 +160,7 @@ public:
             } else {
                 // Tooltips made as tr("… (%1)").arg(shortcut) rather than with setActionTips.
                 const QString pattern = translated(body + QStringLiteral(" (%1)"), owner);
-                if (!pattern.isNull()) now = pattern.arg(suffix.mid(2, suffix.size() - 3));
+                if (!pattern.isNull()) now = pattern.arg(shortcutsText(a->shortcuts()));
             }
             if (!now.isNull()) {
                 if (now != tip) {
@@ -178,17 +174,11 @@ public:
     }
 
 private:
-    static QString shortcutSuffix(const QAction* a) {
-        QAction probe;
-        probe.setShortcuts(a->shortcuts());
-        setActionTips(&probe, QString());
-        return probe.toolTip();
-    }
-    const TranslationSnapshot::Source& preferOwnersContext(const QList<TranslationSnapshot::Source>& sources,
+    const Source& preferOwnersContext(const QList<Source>& sources,
                                                            const QObject* owner) const {
         for (const QObject* o = owner; o; o = o->parent())
             for (const QMetaObject* m = o->metaObject(); m; m = m->superClass())
-                for (const TranslationSnapshot::Source& s : sources)
+                for (const Source& s : sources)
                     if (s.context == m->className()) return s;
         return sources.front();
     }
@@ -234,8 +224,7 @@ private:
 
 TranslationSnapshot TranslationSnapshot::current() {
     TranslationSnapshot snapshot;
-    for (const CatalogueEntry& e : catalogue())
-        snapshot.m_byText[translateEntry(e)].append({e.context, e.source, e.comment});
+    for (const Source& s : catalogue()) snapshot.m_byText[translate(s)].append(s);
     return snapshot;
 }
 

@@ -12,23 +12,16 @@ const char* const kDefaultsProperty = "likenessDefaultShortcuts";
 void updateToolTip(QAction* action, const QList<QKeySequence>& before, const QList<QKeySequence>& after) {
     QString tip = action->toolTip();
     if (!before.isEmpty()) {
-        const QString oldSuffix = QStringLiteral(" (%1)").arg(shortcutsText(before));
+        const QString oldSuffix = shortcutsSuffix(before);
         if (!tip.endsWith(oldSuffix)) return;  // a tooltip of its own making: leave it alone
         tip.chop(oldSuffix.size());
     } else if (after.isEmpty()) {
         return;
     }
-    if (!after.isEmpty()) tip += QStringLiteral(" (%1)").arg(shortcutsText(after));
+    tip += shortcutsSuffix(after);
     action->setToolTip(tip);
 }
 } // namespace
-
-QString shortcutsText(const QList<QKeySequence>& shortcuts) {
-    QStringList keys;
-    for (const QKeySequence& key : shortcuts)
-        if (!key.isEmpty()) keys << key.toString(QKeySequence::NativeText);
-    return keys.join(QStringLiteral(", "));
-}
 
 QList<QKeySequence> defaultShortcuts(QAction* action) {
     if (!action) return {};

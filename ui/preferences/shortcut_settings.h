@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QString>
 
+#include "app/action_tips.h"  // shortcutsText, the tooltip suffix
+
 class QAction;
 
 namespace likeness::ui {
@@ -18,8 +20,5 @@ QList<QKeySequence> defaultShortcuts(QAction* action);
 /// empty sequence removes its shortcut), else its default shortcuts. Tooltips that
 /// end in the old shortcut ("Open a photo (Ctrl+O)") show the new one.
 void applyShortcuts(const QList<QAction*>& actions, const QMap<QString, QKeySequence>& shortcuts);
-
-/// "Ctrl+O, F": shortcuts as the user reads them (native text).
-QString shortcutsText(const QList<QKeySequence>& shortcuts);
 
 } // namespace likeness::ui
