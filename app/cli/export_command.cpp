@@ -120,11 +120,10 @@ void loadFittedMaps(const fs::path& dir, FaceAssetOptions& asset) {
     std::cerr << "  using the fitted maps of " << dir.string() << "\n";
 }
 
-void runExport(const FaceFit& fit, const std::string& folder, const ExportJobOptions& job) {
+void runExport(const FaceFit& fit, const std::string& folder, const ExportJobOptions& job, const CancelToken& cancel) {
     const FaceTopology topology = FaceTopology::load();   // AssetError -> exit code 5
+    cancel.throwIfCancelled();
     auto progress = [](const std::string& stage, double) { std::cerr << "  " << stage << "\n"; };
-    CancelToken cancel;
-    InterruptGuard guard(cancel);   // Ctrl+C: CancelledError -> exit code 6, the files written so far complete
     const ExportJobResult r = exportFit(fit, topology, folder, job, progress, &cancel);
     std::fprintf(stderr, "exported %d vertices, %d triangles, %d morph targets (asset %.0f ms", r.vertices, r.triangles,
                  r.morphTargets, r.buildMs);
@@ -136,16 +135,17 @@ void runExport(const FaceFit& fit, const std::string& folder, const ExportJobOpt
 }
 
 int runExportCommand(const ExportCommandOptions& o) {
-    // Ctrl+C while the fit and maps load (a few seconds on a busy machine) also ends
-    // with exit code 6 instead of the default signal death.
-    CancelToken loading;
-    InterruptGuard guard(loading);
+    // One token from the first step to the last: Ctrl+C while the fit and maps load
+    // (a few seconds on a busy machine) or at any moment of the export ends with
+    // exit code 6 (CancelledError), the files written so far complete.
+    CancelToken cancel;
+    InterruptGuard guard(cancel);
     const FaceFit fit = loadFaceFit(o.fit, FaceTopology::load());   // InputError -> 3, AssetError -> 5
     ExportJobOptions job = o.job;
     const fs::path p(o.fit);
     loadFittedMaps(p.filename() == "fit.json" ? p.parent_path() : p, job.asset);
-    loading.throwIfCancelled();
-    runExport(fit, o.outputDir, job);
+    cancel.throwIfCancelled();
+    runExport(fit, o.outputDir, job, cancel);
     return ExitOk;
 }
 

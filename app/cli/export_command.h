@@ -23,7 +23,9 @@ bool parseExportFlag(int argc, char** argv, int& i, ExportJobOptions& job);
 int runExportCommand(const ExportCommandOptions& options);
 
 /// Writes the export of an in-memory fit (`fit --export`) and prints the files.
-void runExport(const FaceFit& fit, const std::string& folder, const ExportJobOptions& job);
+/// `cancel` is the caller's token (flipped by its InterruptGuard): one token for
+/// the whole command, so a Ctrl+C between two steps is never lost.
+void runExport(const FaceFit& fit, const std::string& folder, const ExportJobOptions& job, const CancelToken& cancel);
 
 /// When `dir` holds the medium/fine stages' maps (appearance.json with diffuse.png,
 /// specular.png, normal.png), puts them into `asset` so the export carries them;

@@ -199,7 +199,7 @@ int runFitCommand(const FitCommandOptions& o) {
         if (exitCode == ExitOk) {
             ExportJobOptions job = o.exportJob;
             if (appearance.medium.size) useFittedMaps(appearance, job.asset);
-            runExport(fit, (std::filesystem::path(o.outputDir) / "export").string(), job);
+            runExport(fit, (std::filesystem::path(o.outputDir) / "export").string(), job, cancel);
         }
         else std::cerr << "likeness-cli: the fit did not finish: nothing exported\n";
     }

@@ -380,17 +380,28 @@ private Q_SLOTS:
     }
 
     void ctrlCStopsWithCompleteFiles() {
-        // A long export (every format, the watertight solid at 400): SIGINT after a moment.
+        // A long export (every format, the watertight solid at 400, ~12 s): SIGINT once
+        // the job has begun writing. Waiting for its first progress line rather than a
+        // fixed delay: on a loaded machine the process may still be starting after
+        // seconds, and a signal before main() is the default death, not a cancel.
         const std::string out = m_dir + "/interrupted";
         QProcess p;
         p.start(QStringLiteral(LIKENESS_CLI_PATH), {"export", QString::fromStdString(m_fit), "-f", "glb,gltf,fbx,obj,ply",
                                                     "--watertight", "--mc-res", "400", "-o", QString::fromStdString(out)});
         QVERIFY(p.waitForStarted());
-        QTest::qWait(1500);
+        QString err;
+        for (int i = 0; i < 600 && !err.contains("writing glb"); ++i) {
+            p.waitForReadyRead(200);
+            err += QString::fromUtf8(p.readAllStandardError());
+        }
+        QVERIFY2(err.contains("writing glb"), qPrintable(err));
         ::kill(static_cast<pid_t>(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(120000));
+        err += QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 6);
-        QVERIFY(p.readAllStandardError().contains("cancelled"));
+        QVERIFY2(err.contains("cancelled"), qPrintable(err));
+        QVERIFY2(!err.contains("exported "), qPrintable(err));   // stopped, not run to the end
         if (fs::exists(out))
             for (const auto& e : fs::directory_iterator(out))
                 QVERIFY2(e.path().string().find(".tmp") == std::string::npos, e.path().c_str());
